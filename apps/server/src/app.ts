@@ -1,0 +1,58 @@
+import type { DatabaseHandle } from '@yibao/db';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import type { Config } from './config';
+import { auditRoutes } from './modules/audit';
+import { authRoutes } from './modules/auth';
+// import { dictionariesRoutes } from './modules/dictionaries';
+import { jobsPlugin, jobsRoutes } from './modules/jobs';
+import { platformRoutes } from './modules/platform';
+import { auditPlugin } from './plugins/audit';
+import type { ServerClock } from './plugins/clock';
+import { contextPlugin } from './plugins/context';
+import { errorsPlugin } from './plugins/errors';
+import { openapiPlugin } from './plugins/openapi';
+import { sessionPlugin } from './plugins/session';
+import { webPlugin } from './plugins/web';
+
+export interface AppDeps {
+  config: Config;
+  database: DatabaseHandle;
+  databaseUrl: string;
+  clock: ServerClock;
+}
+
+/** Plugin order: config → db → session → error handler → modules → static web. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger:
+      deps.config.logLevel === 'silent'
+        ? false
+        : {
+            level: deps.config.logLevel,
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+          },
+    genReqId: (req) => (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
+    trustProxy: true,
+    bodyLimit: 2 * 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(contextPlugin, deps);
+  await app.register(auditPlugin);
+  await app.register(sessionPlugin);
+  await app.register(errorsPlugin);
+  await app.register(openapiPlugin);
+  await app.register(jobsPlugin, { databaseUrl: deps.databaseUrl });
+
+  await app.register(platformRoutes);
+  await app.register(authRoutes);
+  // await app.register(dictionariesRoutes);
+  await app.register(auditRoutes);
+  await app.register(jobsRoutes);
+
+  await app.register(webPlugin);
+  return app;
+}

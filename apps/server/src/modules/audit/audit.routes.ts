@@ -1,0 +1,32 @@
+import { auditItem, auditQuery, exportQuery, pageOf, pageQuery } from '@yibao/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requireStaff } from '../../plugins/session';
+import { replyList } from '../documents';
+import { createAuditService } from './audit.service';
+
+const exportKeys = ['at', 'actorName', 'actorType', 'action', 'entity', 'entityId', 'regionCode', 'requestId'] as const;
+
+export async function auditRoutes(fastify: FastifyInstance) {
+  const app = fastify.withTypeProvider<ZodTypeProvider>();
+  const service = createAuditService(fastify);
+  app.get(
+    '/api/audit',
+    {
+      preHandler: requireStaff('admin'),
+      schema: {
+        tags: ['platform'],
+        summary: '审计日志查询（打印/导出：format=pdf|xlsx）',
+        querystring: pageQuery.extend(auditQuery.shape).extend(exportQuery.shape),
+        response: { 200: pageOf(auditItem) },
+      },
+    },
+    async (request, reply) =>
+      replyList(reply, request.query, {
+        title: '审计日志',
+        exportKeys: [...exportKeys],
+        printedAt: fastify.clock.now().toISOString(),
+        fetch: (paging) => service.list(request.actor, request.query, paging),
+      }),
+  );
+}

@@ -1,0 +1,2 @@
+export { dictionariesRoutes } from './dictionaries.routes';
+export { dictionariesService } from './dictionaries.service';

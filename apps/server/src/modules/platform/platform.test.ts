@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildTestApp, type TestApp } from '../../../test/helpers';
+
+describe('platform', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await buildTestApp();
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('answers health once the database is ready', async () => {
+    const res = await app.inject('/api/health');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual({ status: 'ok' });
+  });
+
+  it('publishes a valid OpenAPI document with the routes and their schemas', async () => {
+    const res = await app.inject('/api/openapi.json');
+    expect(res.statusCode).toBe(200);
+    const doc = res.json();
+    expect(doc.openapi).toBe('3.1.0');
+    expect(doc.paths['/api/health'].get.responses['200']).toBeDefined();
+    expect(doc.paths['/api/audit'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+      expect.arrayContaining(['page', 'pageSize', 'from', 'to', 'format']),
+    );
+    const docs = await app.inject('/api/docs/');
+    expect(docs.statusCode).toBe(200);
+    expect(docs.headers['content-type']).toContain('text/html');
+  });
+
+  it('answers unknown API paths with a JSON 404', async () => {
+    const res = await app.inject('/api/nothing-here');
+    expect(res.statusCode).toBe(404);
+    expect(res.json()).toEqual({ code: 'NOT_FOUND', message: '请求的资源不存在' });
+  });
+
+  it('rejects bad input with a machine code, the field and a Chinese message', async () => {
+    const res = await app.inject({ method: 'PUT', url: '/api/dev/clock', payload: { now: 'yesterday' } });
+    expect(res.statusCode).toBe(400);
+    const body = res.json();
+    expect(body).toMatchObject({ code: 'VALIDATION_FAILED', field: 'now' });
+    expect(body.message).toMatch(/[\u4e00-\u9fa5]/);
+  });
+
+  it('answers 5xx with only a code and the request id, never the internals', async () => {
+    const probe = await buildTestApp({}, (a) =>
+      a.get('/api/test/boom', async () => {
+        throw new Error('relation "secret_table" does not exist at /srv/app.ts:12');
+      }),
+    );
+    try {
+      const res = await probe.inject({ url: '/api/test/boom', headers: { 'x-request-id': 'req-42' } });
+      expect(res.statusCode).toBe(500);
+      expect(res.json()).toEqual({
+        code: 'INTERNAL_ERROR',
+        message: '系统繁忙，请稍后再试',
+        requestId: 'req-42',
+      });
+      expect(res.body).not.toContain('secret_table');
+    } finally {
+      await probe.close();
+    }
+  });
+
+  it('moves the demo clock and resets it', async () => {
+    const set = await app.inject({
+      method: 'PUT',
+      url: '/api/dev/clock',
+      payload: { now: '2030-01-01T00:00:00+08:00' },
+    });
+    expect(set.statusCode).toBe(200);
+    expect(set.json().now.startsWith('2029-12-31T16:00')).toBe(true);
+    const moved = await app.inject({ method: 'PUT', url: '/api/dev/clock', payload: { advanceMs: 86_400_000 } });
+    expect(moved.json().now.startsWith('2030-01-01T16:00')).toBe(true);
+    const reset = await app.inject({ method: 'PUT', url: '/api/dev/clock', payload: { reset: true } });
+    expect(Math.abs(reset.json().offsetMs)).toBeLessThan(5_000);
+  });
+
+  it('has no demo tools in production', async () => {
+    const prod = await buildTestApp({ NODE_ENV: 'production' });
+    try {
+      expect((await prod.inject('/api/dev/clock')).statusCode).toBe(404);
+    } finally {
+      await prod.close();
+    }
+  });
+});

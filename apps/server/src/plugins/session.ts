@@ -1,0 +1,114 @@
+import cookie from '@fastify/cookie';
+import { and, eq, isNull, sessions, staff } from '@yibao/db';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { createHash, randomBytes } from 'node:crypto';
+import type { Actor } from './context';
+import { forbidden, unauthenticated } from './errors';
+
+export const SESSION_COOKIE = 'yb_sid';
+export const IDLE_TIMEOUT_MS = 30 * 60_000;
+export const ABSOLUTE_TIMEOUT_MS = 12 * 3600_000;
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    sessionId: string | null;
+    signInMethod: string | null;
+  }
+}
+
+async function loadActor(app: FastifyInstance, actorType: string, actorId: string): Promise<Actor | null> {
+  if (actorType === 'staff') {
+    const [s] = await app.db.select().from(staff).where(eq(staff.id, Number(actorId)));
+    if (!s || s.status !== '正常') return null;
+    return { type: 'staff', id: String(s.id), name: s.name, regions: s.regionCodes };
+  }
+  return null;
+}
+
+/**
+ * Reads the session cookie into `request.actor`: 30 minutes idle, 12 hours absolute, both by the
+ * server clock; an expired or revoked session is simply absent.
+ */
+export const sessionPlugin = fp(async (app: FastifyInstance) => {
+  await app.register(cookie);
+  app.decorateRequest('sessionId', null);
+  app.decorateRequest('signInMethod', null);
+  app.addHook('preHandler', async (request) => {
+    const token = request.cookies[SESSION_COOKIE];
+    if (!token) return;
+    const id = hashToken(token);
+    const now = app.clock.now();
+    const [row] = await app.db
+      .select()
+      .from(sessions)
+      .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
+    if (!row || row.expiresAt <= now || now.getTime() - row.lastSeenAt.getTime() > IDLE_TIMEOUT_MS) return;
+    const actor = await loadActor(app, row.actorType, row.actorId);
+    if (!actor) return;
+    request.actor = actor;
+    request.sessionId = id;
+    request.signInMethod = row.signInMethod;
+    await app.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+  });
+});
+
+export async function startSession(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  actor: { type: string; id: string },
+  signInMethod: string,
+): Promise<void> {
+  const token = randomBytes(32).toString('base64url');
+  const now = app.clock.now();
+  await app.db.insert(sessions).values({
+    id: hashToken(token),
+    actorType: actor.type,
+    actorId: actor.id,
+    signInMethod,
+    createdAt: now,
+    lastSeenAt: now,
+    expiresAt: new Date(now.getTime() + ABSOLUTE_TIMEOUT_MS),
+    ip: request.ip,
+    userAgent: request.headers['user-agent'] ?? null,
+  });
+  reply.setCookie(SESSION_COOKIE, token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'lax',
+    secure: app.config.env === 'production',
+  });
+}
+
+export async function endSession(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+  if (request.sessionId) {
+    await app.db
+      .update(sessions)
+      .set({ revokedAt: app.clock.now() })
+      .where(eq(sessions.id, request.sessionId));
+  }
+  reply.clearCookie(SESSION_COOKIE, { path: '/' });
+}
+
+/** preHandler guards for routes. */
+export const requireStaff =
+  (role?: string) =>
+  async (request: FastifyRequest): Promise<void> => {
+    if (request.actor.type !== 'staff') throw unauthenticated('请先以经办人员身份登录');
+    if (role && !(await hasRole(request, role))) throw forbidden();
+  };
+
+async function hasRole(request: FastifyRequest, role: string): Promise<boolean> {
+  const [s] = await request.server.db
+    .select({ roles: staff.roles })
+    .from(staff)
+    .where(eq(staff.id, Number(request.actor.id)));
+  return !!s && (s.roles.includes(role) || s.roles.includes('admin'));
+}
+
+export const requireSignedIn = async (request: FastifyRequest): Promise<void> => {
+  if (request.actor.type === 'anonymous') throw unauthenticated();
+};

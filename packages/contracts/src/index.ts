@@ -1,0 +1,9 @@
+import { z } from 'zod';
+import { zhCN } from 'zod/locales';
+
+// Every validation message a person may read is Chinese; schemas add their own where it matters.
+z.config(zhCN());
+
+export * from './common';
+export * from './platform';
+export * from './auth';

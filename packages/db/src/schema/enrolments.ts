@@ -1,0 +1,74 @@
+import { sql } from 'drizzle-orm';
+import { check, date, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { createdAt, fen, id, period, ref, regionCode, updatedAt } from './columns';
+import { historyTable } from './history';
+import { persons } from './persons';
+import { regions } from './regions';
+import { units } from './units';
+
+/** 参保: a person's insurance relation of one type. */
+export const enrolments = pgTable(
+  'enrolments',
+  {
+    id: id(),
+    personId: ref('person_id')
+      .notNull()
+      .references(() => persons.id),
+    unitId: ref('unit_id').references(() => units.id),
+    regionCode: regionCode().references(() => regions.code),
+    /** 险种类型: 310 职工基本医疗保险, 390 城乡居民基本医疗保险 … */
+    insuranceType: text('insurance_type').notNull(),
+    /** 参保身份: 在职, 退休, 灵活就业, 城乡居民, 学生, 婴幼儿 … */
+    personType: text('person_type').notNull(),
+    /** 正常参保 | 暂停参保 | 终止参保 */
+    status: text('status').notNull(),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }),
+    firstEnrolledOn: date('first_enrolled_on', { mode: 'string' }),
+    contributionBaseFen: fen('contribution_base_fen').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('enrolments_person_idx').on(t.personId, t.insuranceType),
+    index('enrolments_unit_idx').on(t.unitId),
+    index('enrolments_region_idx').on(t.regionCode, t.insuranceType, t.status),
+    check('enrolments_status_ck', sql`${t.status} in ('正常参保','暂停参保','终止参保')`),
+  ],
+);
+export const enrolmentHistory = historyTable('enrolment_history');
+
+/** 缴费: one row per person, insurance type and month (and kind: 正常应缴, 补缴 …). */
+export const contributions = pgTable(
+  'contributions',
+  {
+    id: id(),
+    personId: ref('person_id')
+      .notNull()
+      .references(() => persons.id),
+    unitId: ref('unit_id').references(() => units.id),
+    regionCode: regionCode().references(() => regions.code),
+    insuranceType: text('insurance_type').notNull(),
+    period: period('period').notNull(),
+    /** 正常应缴 | 补缴 | 退收 */
+    kind: text('kind').notNull().default('正常应缴'),
+    baseFen: fen('base_fen').notNull(),
+    unitAmountFen: fen('unit_amount_fen').notNull(),
+    personalAmountFen: fen('personal_amount_fen').notNull(),
+    /** share credited to the personal account for this month */
+    accountAllocationFen: fen('account_allocation_fen').notNull().default(0),
+    /** 已到账 | 欠费 */
+    status: text('status').notNull(),
+    paidAt: date('paid_on', { mode: 'string' }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('contributions_month_uq').on(t.personId, t.insuranceType, t.period, t.kind),
+    index('contributions_unit_period_idx').on(t.unitId, t.period),
+    check('contributions_period_ck', sql`${t.period} between 199001 and 299912 and ${t.period} % 100 between 1 and 12`),
+    check(
+      'contributions_amounts_ck',
+      sql`${t.baseFen} >= 0 and ${t.unitAmountFen} >= 0 and ${t.personalAmountFen} >= 0`,
+    ),
+  ],
+);
