@@ -12,6 +12,13 @@ export const auditQuery = z.object({
 });
 export type AuditQuery = z.infer<typeof auditQuery>;
 
+export const auditExportBody = auditQuery.extend({
+  format: z.enum(['pdf', 'xlsx'], { message: '导出格式应为 pdf 或 xlsx' }),
+  title: z.string().max(60).optional(),
+  columns: z.string().max(2000).optional(),
+});
+export type AuditExportBody = z.infer<typeof auditExportBody>;
+
 export const auditItem = z.object({
   id: z.number(),
   at: z.string(),

@@ -1,9 +1,17 @@
-import { auditItem, auditQuery, exportQuery, pageOf, pageQuery } from '@yibao/contracts';
+import {
+  auditExportBody,
+  auditItem,
+  auditQuery,
+  exportQuery,
+  jobItem,
+  pageOf,
+  pageQuery,
+} from '@yibao/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireStaff } from '../../plugins/session';
-import { replyList } from '../documents';
-import { createAuditService } from './audit.service';
+import { parseColumns, replyList } from '../documents';
+import { AUDIT_EXPORT_JOB, createAuditService } from './audit.service';
 
 const exportKeys = ['at', 'actorName', 'actorType', 'action', 'entity', 'entityId', 'regionCode', 'requestId'] as const;
 
@@ -28,5 +36,27 @@ export async function auditRoutes(fastify: FastifyInstance) {
         printedAt: fastify.clock.now().toISOString(),
         fetch: (paging) => service.list(request.actor, request.query, paging),
       }),
+  );
+
+  app.post(
+    '/api/audit/exports',
+    {
+      preHandler: requireStaff('admin'),
+      schema: {
+        tags: ['platform'],
+        summary: '审计日志后台导出（大量数据）',
+        body: auditExportBody,
+        response: { 200: jobItem },
+      },
+    },
+    async (request) => {
+      // reject unknown columns now, not in the background
+      parseColumns(request.body.columns, [...exportKeys]);
+      return fastify.jobs.enqueue(request.actor, AUDIT_EXPORT_JOB, request.body.title ?? '审计日志导出', {
+        ...request.body,
+        exportKeys,
+        requestedBy: request.actor,
+      });
+    },
   );
 }
