@@ -24,4 +24,5 @@ export {
   or,
   sql,
   type SQL,
+  type AnyColumn,
 } from 'drizzle-orm';

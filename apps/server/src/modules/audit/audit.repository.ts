@@ -1,3 +1,4 @@
+import { orderBy } from '../../lib/sort';
 import {
   and,
   auditLog,
@@ -41,14 +42,20 @@ export async function findAudit(
   db: Executor,
   filter: AuditFilter,
   paging: { offset: number; limit: number },
+  sort?: string,
 ) {
   const cond = where(filter);
+  const order = orderBy(
+    sort,
+    { at: auditLog.at, action: auditLog.action, entity: auditLog.entity },
+    [desc(auditLog.at), desc(auditLog.id)],
+  );
   const [items, [total]] = await Promise.all([
     db
       .select()
       .from(auditLog)
       .where(cond)
-      .orderBy(desc(auditLog.at), desc(auditLog.id))
+      .orderBy(...order)
       .offset(paging.offset)
       .limit(paging.limit),
     db.select({ n: count() }).from(auditLog).where(cond),

@@ -18,7 +18,7 @@ export function createAuditService(app: FastifyInstance) {
   const service = {
     async list(
       actor: Actor,
-      q: AuditQuery,
+      q: AuditQuery & { sort?: string | undefined },
       paging: { page: number; pageSize: number },
     ): Promise<{ items: AuditItem[]; total: number }> {
       const { items, total } = await findAudit(
@@ -33,6 +33,7 @@ export function createAuditService(app: FastifyInstance) {
           regions: actor.regions,
         },
         pageWindow(paging.page, paging.pageSize),
+        q.sort,
       );
       return {
         total,

@@ -1,0 +1,13 @@
+import { HomeOutlined } from '@ant-design/icons';
+import type { PortalDef } from '../menu';
+
+/**
+ * 单位网厅 (guide 001). The guide's menu is 账户管理, 首页, 网上经办, 业务查询; a group
+ * appears here once it holds a page that exists.
+ */
+export const unitPortal: PortalDef = {
+  key: 'unit',
+  name: '单位网厅',
+  home: '/unit',
+  menu: [{ path: '/unit', label: '首页', icon: <HomeOutlined /> }],
+};

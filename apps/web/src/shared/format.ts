@@ -1,0 +1,26 @@
+import dayjs from 'dayjs';
+import type { Dayjs } from 'dayjs';
+import utc from 'dayjs/plugin/utc';
+import timezone from 'dayjs/plugin/timezone';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** Every time is shown in the time zone of the pooling regions. */
+export const ZONE = 'Asia/Shanghai';
+
+/** `2026-01-31 08:05:09` in Asia/Shanghai, or an empty string for no time. */
+export function formatDateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = dayjs(iso);
+  return d.isValid() ? d.tz(ZONE).format('YYYY-MM-DD HH:mm:ss') : iso;
+}
+
+/** 上午好 / 下午好 / 晚上好 by the hour in Asia/Shanghai. */
+export function greeting(now: Dayjs): string {
+  const hour = now.tz(ZONE).hour();
+  if (hour < 5) return '晚上好';
+  if (hour < 12) return '上午好';
+  if (hour < 18) return '下午好';
+  return '晚上好';
+}
