@@ -6,10 +6,14 @@ const dir = process.argv[2];
 let passed = 0;
 let failed = 0;
 let skipped = 0;
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   const r = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
   const skip = r.numPendingTests + r.numTodoTests;
-  console.log(`${path.basename(file, '.json')}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skip} skipped`);
+  console.log(
+    `${path.basename(file, '.json')}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skip} skipped`,
+  );
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   skipped += skip;

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from './config';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
-// import { dictionariesRoutes } from './modules/dictionaries';
+import { dictionariesRoutes } from './modules/dictionaries';
 import { jobsPlugin, jobsRoutes } from './modules/jobs';
 import { platformRoutes } from './modules/platform';
 import { auditPlugin } from './plugins/audit';
@@ -31,7 +31,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         ? false
         : {
             level: deps.config.logLevel,
-            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            redact: [
+              'req.headers.cookie',
+              'req.headers.authorization',
+              'res.headers["set-cookie"]',
+            ],
           },
     genReqId: (req) => (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
     trustProxy: true,
@@ -49,7 +53,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(platformRoutes);
   await app.register(authRoutes);
-  // await app.register(dictionariesRoutes);
+  await app.register(dictionariesRoutes);
   await app.register(auditRoutes);
   await app.register(jobsRoutes);
 

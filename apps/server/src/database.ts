@@ -1,4 +1,10 @@
-import { connect, runMigrations, startEmbeddedPostgres, type DatabaseHandle, type EmbeddedServer } from '@yibao/db';
+import {
+  connect,
+  runMigrations,
+  startEmbeddedPostgres,
+  type DatabaseHandle,
+  type EmbeddedServer,
+} from '@yibao/db';
 import type { Config } from './config';
 
 export interface RunningDatabase {

@@ -22,11 +22,15 @@ export async function loadDemoDataOnce(app: FastifyInstance, size: string): Prom
     }
     app.log.info({ size }, 'loading demo data');
     await generateDemoData(app.db, { size: persons, now: app.clock.now(), hashPassword });
-    await app.db.insert(dataLoads).values({ name: 'demo', version: DEMO_VERSION, detail: { size } });
+    await app.db
+      .insert(dataLoads)
+      .values({ name: 'demo', version: DEMO_VERSION, detail: { size } });
     app.log.info({ ms: Date.now() - started }, 'demo data loaded');
     return true;
   } finally {
-    await client.query('select pg_advisory_unlock(hashtext($1))', ['yibao.demo-data']).catch(() => undefined);
+    await client
+      .query('select pg_advisory_unlock(hashtext($1))', ['yibao.demo-data'])
+      .catch(() => undefined);
     client.release();
   }
 }

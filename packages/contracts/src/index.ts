@@ -7,3 +7,4 @@ z.config(zhCN());
 export * from './common';
 export * from './platform';
 export * from './auth';
+export * from './dictionaries';

@@ -53,7 +53,10 @@ export async function writeWithAudit<T>(
 declare module 'fastify' {
   interface FastifyInstance {
     /** One transaction with its audit rows, on behalf of the request's actor. */
-    write<T>(request: FastifyRequest | WriteContext, work: (tx: Tx, audit: Audit) => Promise<T>): Promise<T>;
+    write<T>(
+      request: FastifyRequest | WriteContext,
+      work: (tx: Tx, audit: Audit) => Promise<T>,
+    ): Promise<T>;
   }
 }
 
@@ -61,10 +64,9 @@ const contextOf = (r: FastifyRequest | WriteContext): WriteContext =>
   'raw' in r ? { actor: r.actor, requestId: r.id, ip: r.ip } : r;
 
 export const auditPlugin = fp(async (app: FastifyInstance) => {
-  app.decorate('write', function write<T>(
-    request: FastifyRequest | WriteContext,
-    work: (tx: Tx, audit: Audit) => Promise<T>,
-  ) {
+  app.decorate('write', function write<
+    T,
+  >(request: FastifyRequest | WriteContext, work: (tx: Tx, audit: Audit) => Promise<T>) {
     return writeWithAudit(app.db, () => app.clock.now(), contextOf(request), work);
   });
 });

@@ -54,7 +54,11 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
     let body: ErrorBody;
     if (error instanceof AppError) {
       status = error.statusCode;
-      body = { code: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) };
+      body = {
+        code: error.code,
+        message: error.message,
+        ...(error.field ? { field: error.field } : {}),
+      };
     } else if (hasZodFastifySchemaValidationErrors(error)) {
       const first = error.validation[0];
       const field = first?.instancePath.replace(/^\//, '').replaceAll('/', '.') || undefined;
@@ -76,7 +80,8 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
       status = 500;
       body = { code: 'INTERNAL_ERROR', message: '系统繁忙，请稍后再试', requestId: request.id };
     }
-    if (status >= 400 && status < 500) request.log.info({ code: body.code, field: body.field }, body.message);
+    if (status >= 400 && status < 500)
+      request.log.info({ code: body.code, field: body.field }, body.message);
     return reply.status(status).send(body);
   });
 });

@@ -19,9 +19,16 @@ declare module 'fastify' {
   }
 }
 
-async function loadActor(app: FastifyInstance, actorType: string, actorId: string): Promise<Actor | null> {
+async function loadActor(
+  app: FastifyInstance,
+  actorType: string,
+  actorId: string,
+): Promise<Actor | null> {
   if (actorType === 'staff') {
-    const [s] = await app.db.select().from(staff).where(eq(staff.id, Number(actorId)));
+    const [s] = await app.db
+      .select()
+      .from(staff)
+      .where(eq(staff.id, Number(actorId)));
     if (!s || s.status !== '正常') return null;
     return { type: 'staff', id: String(s.id), name: s.name, regions: s.regionCodes };
   }
@@ -45,7 +52,8 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
       .select()
       .from(sessions)
       .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
-    if (!row || row.expiresAt <= now || now.getTime() - row.lastSeenAt.getTime() > IDLE_TIMEOUT_MS) return;
+    if (!row || row.expiresAt <= now || now.getTime() - row.lastSeenAt.getTime() > IDLE_TIMEOUT_MS)
+      return;
     const actor = await loadActor(app, row.actorType, row.actorId);
     if (!actor) return;
     request.actor = actor;
@@ -83,7 +91,11 @@ export async function startSession(
   });
 }
 
-export async function endSession(app: FastifyInstance, request: FastifyRequest, reply: FastifyReply) {
+export async function endSession(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) {
   if (request.sessionId) {
     await app.db
       .update(sessions)

@@ -65,7 +65,10 @@ export const contributions = pgTable(
   (t) => [
     uniqueIndex('contributions_month_uq').on(t.personId, t.insuranceType, t.period, t.kind),
     index('contributions_unit_period_idx').on(t.unitId, t.period),
-    check('contributions_period_ck', sql`${t.period} between 199001 and 299912 and ${t.period} % 100 between 1 and 12`),
+    check(
+      'contributions_period_ck',
+      sql`${t.period} between 199001 and 299912 and ${t.period} % 100 between 1 and 12`,
+    ),
     check(
       'contributions_amounts_ck',
       sql`${t.baseFen} >= 0 and ${t.unitAmountFen} >= 0 and ${t.personalAmountFen} >= 0`,

@@ -25,6 +25,9 @@ export const agencies = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
-  (t) => [uniqueIndex('agencies_code_uq').on(t.code), index('agencies_region_idx').on(t.regionCode)],
+  (t) => [
+    uniqueIndex('agencies_code_uq').on(t.code),
+    index('agencies_region_idx').on(t.regionCode),
+  ],
 );
 export const agencyHistory = historyTable('agency_history');

@@ -13,7 +13,16 @@ import { requireStaff } from '../../plugins/session';
 import { parseColumns, replyList } from '../documents';
 import { AUDIT_EXPORT_JOB, createAuditService } from './audit.service';
 
-const exportKeys = ['at', 'actorName', 'actorType', 'action', 'entity', 'entityId', 'regionCode', 'requestId'] as const;
+const exportKeys = [
+  'at',
+  'actorName',
+  'actorType',
+  'action',
+  'entity',
+  'entityId',
+  'regionCode',
+  'requestId',
+] as const;
 
 export async function auditRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -52,11 +61,16 @@ export async function auditRoutes(fastify: FastifyInstance) {
     async (request) => {
       // reject unknown columns now, not in the background
       parseColumns(request.body.columns, [...exportKeys]);
-      return fastify.jobs.enqueue(request.actor, AUDIT_EXPORT_JOB, request.body.title ?? '审计日志导出', {
-        ...request.body,
-        exportKeys,
-        requestedBy: request.actor,
-      });
+      return fastify.jobs.enqueue(
+        request.actor,
+        AUDIT_EXPORT_JOB,
+        request.body.title ?? '审计日志导出',
+        {
+          ...request.body,
+          exportKeys,
+          requestedBy: request.actor,
+        },
+      );
     },
   );
 }

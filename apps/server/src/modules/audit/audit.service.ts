@@ -53,14 +53,17 @@ export function createAuditService(app: FastifyInstance) {
         })),
       };
     },
-    };
+  };
 
   /** The export job: pages through the trail, reporting progress, then writes one file. */
   app.jobs.register<ExportInput>(AUDIT_EXPORT_JOB, async ({ input, progress, saveFile }) => {
     const columns = parseColumns(input.columns, input.exportKeys);
     const rows: AuditItem[] = [];
     for (let page = 1; ; page++) {
-      const { items, total } = await service.list(input.requestedBy, input, { page, pageSize: EXPORT_BATCH });
+      const { items, total } = await service.list(input.requestedBy, input, {
+        page,
+        pageSize: EXPORT_BATCH,
+      });
       rows.push(...items);
       await progress(rows.length, total, `已导出 ${rows.length} / ${total} 条`);
       if (rows.length >= total || items.length === 0) break;

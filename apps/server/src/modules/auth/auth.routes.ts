@@ -11,17 +11,33 @@ export async function authRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/auth/staff/login',
-    { schema: { tags: ['auth'], summary: '经办人员登录', body: staffLoginBody, response: { 200: sessionReply } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: '经办人员登录',
+        body: staffLoginBody,
+        response: { 200: sessionReply },
+      },
+    },
     async (request, reply) => {
       const s = await service.verifyStaff(request, request.body);
       await startSession(fastify, request, reply, { type: 'staff', id: String(s.id) }, 'password');
-      return { actorType: 'staff', id: String(s.id), name: s.name, signInMethod: 'password', regions: s.regionCodes };
+      return {
+        actorType: 'staff',
+        id: String(s.id),
+        name: s.name,
+        signInMethod: 'password',
+        regions: s.regionCodes,
+      };
     },
   );
 
   app.get(
     '/api/session',
-    { preHandler: requireSignedIn, schema: { tags: ['auth'], summary: '当前登录信息', response: { 200: sessionReply } } },
+    {
+      preHandler: requireSignedIn,
+      schema: { tags: ['auth'], summary: '当前登录信息', response: { 200: sessionReply } },
+    },
     async (request) => ({
       actorType: request.actor.type,
       id: request.actor.id ?? '',
@@ -33,7 +49,13 @@ export async function authRoutes(fastify: FastifyInstance) {
 
   app.post(
     '/api/session/logout',
-    { schema: { tags: ['auth'], summary: '退出', response: { 200: z.object({ ok: z.literal(true) }) } } },
+    {
+      schema: {
+        tags: ['auth'],
+        summary: '退出',
+        response: { 200: z.object({ ok: z.literal(true) }) },
+      },
+    },
     async (request, reply) => {
       if (request.actor.type !== 'anonymous') {
         await fastify.write(request, (_tx, audit) =>

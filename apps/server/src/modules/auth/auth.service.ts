@@ -11,10 +11,15 @@ export function createAuthService(app: FastifyInstance) {
     /** Checks a staff member's password; every attempt leaves an audit row. */
     async verifyStaff(request: FastifyRequest, body: StaffLoginBody) {
       const s = await findStaffByUsername(app.db, body.username);
-      const ok = !!s && s.status === '正常' && (await verifyPassword(s.passwordHash, body.password));
+      const ok =
+        !!s && s.status === '正常' && (await verifyPassword(s.passwordHash, body.password));
       await app.write(
         ok && s
-          ? { actor: { type: 'staff', id: String(s.id), name: s.name }, requestId: request.id, ip: request.ip }
+          ? {
+              actor: { type: 'staff', id: String(s.id), name: s.name },
+              requestId: request.id,
+              ip: request.ip,
+            }
           : request,
         (_tx, audit) =>
           audit({

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, createStaff, staffCookie, TEST_PASSWORD, type TestApp } from '../../../test/helpers';
+import {
+  buildTestApp,
+  createStaff,
+  staffCookie,
+  TEST_PASSWORD,
+  type TestApp,
+} from '../../../test/helpers';
 
 describe('staff sessions', () => {
   let app: TestApp;
@@ -18,7 +24,11 @@ describe('staff sessions', () => {
       payload: { username: 'clerk01', password: TEST_PASSWORD },
     });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ actorType: 'staff', name: '窗口经办员一', signInMethod: 'password' });
+    expect(res.json()).toMatchObject({
+      actorType: 'staff',
+      name: '窗口经办员一',
+      signInMethod: 'password',
+    });
     const c = res.cookies.find((x) => x.name === 'yb_sid')!;
     expect(c.httpOnly).toBe(true);
     expect(c.sameSite).toBe('Lax');
@@ -33,7 +43,11 @@ describe('staff sessions', () => {
       payload: { username: 'clerk01', password: 'nope' },
     });
     expect(res.statusCode).toBe(401);
-    expect(res.json()).toEqual({ code: 'UNAUTHENTICATED', message: '用户名或密码错误', field: 'password' });
+    expect(res.json()).toEqual({
+      code: 'UNAUTHENTICATED',
+      message: '用户名或密码错误',
+      field: 'password',
+    });
     const unknown = await app.inject({
       method: 'POST',
       url: '/api/auth/staff/login',
@@ -43,9 +57,17 @@ describe('staff sessions', () => {
   });
 
   it('validates the form with field names', async () => {
-    const res = await app.inject({ method: 'POST', url: '/api/auth/staff/login', payload: { username: '', password: 'x' } });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/auth/staff/login',
+      payload: { username: '', password: 'x' },
+    });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED', field: 'username', message: '请输入用户名' });
+    expect(res.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'username',
+      message: '请输入用户名',
+    });
   });
 
   it('ends a session after 30 idle minutes by the server clock', async () => {
@@ -71,7 +93,11 @@ describe('staff sessions', () => {
 
   it('logs out: the cookie no longer opens a session', async () => {
     const cookie = await staffCookie(app, 'clerk01');
-    const out = await app.inject({ method: 'POST', url: '/api/session/logout', headers: { cookie } });
+    const out = await app.inject({
+      method: 'POST',
+      url: '/api/session/logout',
+      headers: { cookie },
+    });
     expect(out.statusCode).toBe(200);
     expect((await app.inject({ url: '/api/session', headers: { cookie } })).statusCode).toBe(401);
   });

@@ -9,7 +9,11 @@ export async function writeTableXlsx(table: TableDocument): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Yibao';
   const ws = wb.addWorksheet(table.title.slice(0, 31) || 'Sheet1');
-  ws.columns = table.columns.map((c) => ({ header: c.title, key: c.key, width: Math.max(12, c.title.length * 2 + 4) }));
+  ws.columns = table.columns.map((c) => ({
+    header: c.title,
+    key: c.key,
+    width: Math.max(12, c.title.length * 2 + 4),
+  }));
   ws.getRow(1).font = { bold: true };
   // Text cells keep certificate and account numbers exact (no 1.1E+17).
   for (const row of table.rows) {
@@ -61,7 +65,11 @@ function cellString(v: ExcelJS.CellValue): string {
   if (v == null) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'object') {
-    if ('richText' in v) return v.richText.map((t) => t.text).join('').trim();
+    if ('richText' in v)
+      return v.richText
+        .map((t) => t.text)
+        .join('')
+        .trim();
     if ('text' in v) return String(v.text).trim();
     if ('result' in v) return String(v.result ?? '').trim();
   }

@@ -3,9 +3,8 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 /** A whole TTF (pdfkit cannot use woff2 slices) so every Chinese character prints. */
-const CJK_FONT: string = require.resolve(
-  '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
-);
+const CJK_FONT: string =
+  require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf');
 
 export interface TableColumn {
   key: string;
@@ -60,7 +59,10 @@ export function renderTablePdf(table: TableDocument, printedAt: string): Promise
         const h = Math.max(
           ...table.columns.map((c) => doc.heightOfString(c.title, { width: colWidth - 6 })),
         );
-        doc.rect(left, y, width, h + 6).fill('#eeeeee').fillColor('#000');
+        doc
+          .rect(left, y, width, h + 6)
+          .fill('#eeeeee')
+          .fillColor('#000');
         table.columns.forEach((c, i) =>
           doc.text(c.title, left + i * colWidth + 3, y + 3, { width: colWidth - 6 }),
         );
@@ -69,7 +71,9 @@ export function renderTablePdf(table: TableDocument, printedAt: string): Promise
 
       doc.fontSize(16).text(table.title, { align: 'center' });
       if (table.subtitle) doc.fontSize(10).text(table.subtitle, { align: 'center' });
-      doc.fontSize(9).text(`打印时间：${printedAt}    共 ${table.rows.length} 条`, { align: 'right' });
+      doc
+        .fontSize(9)
+        .text(`打印时间：${printedAt}    共 ${table.rows.length} 条`, { align: 'right' });
       doc.moveDown(0.5);
       header();
       doc.fontSize(9);
@@ -85,7 +89,9 @@ export function renderTablePdf(table: TableDocument, printedAt: string): Promise
           doc.fontSize(9);
         }
         const y = doc.y;
-        texts.forEach((t, i) => doc.text(t, left + i * colWidth + 3, y + 3, { width: colWidth - 6 }));
+        texts.forEach((t, i) =>
+          doc.text(t, left + i * colWidth + 3, y + 3, { width: colWidth - 6 }),
+        );
         doc
           .moveTo(left, y + h + 6)
           .lineTo(left + width, y + h + 6)
@@ -98,13 +104,11 @@ export function renderTablePdf(table: TableDocument, printedAt: string): Promise
       const range = doc.bufferedPageRange();
       for (let i = range.start; i < range.start + range.count; i++) {
         doc.switchToPage(i);
-        doc
-          .fontSize(8)
-          .text(`第 ${i + 1} 页 / 共 ${range.count} 页`, left, doc.page.height - 30, {
-            width,
-            align: 'center',
-            lineBreak: false,
-          });
+        doc.fontSize(8).text(`第 ${i + 1} 页 / 共 ${range.count} 页`, left, doc.page.height - 30, {
+          width,
+          align: 'center',
+          lineBreak: false,
+        });
       }
     },
     { layout: landscape ? 'landscape' : 'portrait' },

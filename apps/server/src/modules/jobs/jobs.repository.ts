@@ -2,7 +2,10 @@ import { and, count, desc, eq, jobRuns, sql, type Executor } from '@yibao/db';
 
 export type JobRunRow = typeof jobRuns.$inferSelect;
 
-export async function insertRun(db: Executor, values: typeof jobRuns.$inferInsert): Promise<JobRunRow> {
+export async function insertRun(
+  db: Executor,
+  values: typeof jobRuns.$inferInsert,
+): Promise<JobRunRow> {
   const [row] = await db.insert(jobRuns).values(values).returning();
   if (!row) throw new Error('job run not inserted');
   return row;
@@ -13,7 +16,11 @@ export async function findRun(db: Executor, id: number): Promise<JobRunRow | nul
   return row ?? null;
 }
 
-export async function updateRun(db: Executor, id: number, values: Partial<typeof jobRuns.$inferInsert>) {
+export async function updateRun(
+  db: Executor,
+  id: number,
+  values: Partial<typeof jobRuns.$inferInsert>,
+) {
   await db.update(jobRuns).set(values).where(eq(jobRuns.id, id));
 }
 
@@ -41,7 +48,13 @@ export async function listRuns(
     ? and(eq(jobRuns.ownerType, owner.type), owner.id ? eq(jobRuns.ownerId, owner.id) : sql`true`)
     : undefined;
   const [items, [total]] = await Promise.all([
-    db.select().from(jobRuns).where(cond).orderBy(desc(jobRuns.createdAt), desc(jobRuns.id)).offset(paging.offset).limit(paging.limit),
+    db
+      .select()
+      .from(jobRuns)
+      .where(cond)
+      .orderBy(desc(jobRuns.createdAt), desc(jobRuns.id))
+      .offset(paging.offset)
+      .limit(paging.limit),
     db.select({ n: count() }).from(jobRuns).where(cond),
   ]);
   return { items, total: total?.n ?? 0 };

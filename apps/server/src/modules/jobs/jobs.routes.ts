@@ -13,7 +13,15 @@ export async function jobsRoutes(fastify: FastifyInstance) {
 
   app.get(
     '/api/jobs',
-    { preHandler: requireSignedIn, schema: { tags, summary: '后台任务列表', querystring: pageQuery, response: { 200: pageOf(jobItem) } } },
+    {
+      preHandler: requireSignedIn,
+      schema: {
+        tags,
+        summary: '后台任务列表',
+        querystring: pageQuery,
+        response: { 200: pageOf(jobItem) },
+      },
+    },
     async (request) => {
       const { page, pageSize } = request.query;
       return { ...(await jobs.list(request.actor, page, pageSize)), page, pageSize };
@@ -21,12 +29,18 @@ export async function jobsRoutes(fastify: FastifyInstance) {
   );
   app.get(
     '/api/jobs/:id',
-    { preHandler: requireSignedIn, schema: { tags, summary: '后台任务进度', params: idParam, response: { 200: jobItem } } },
+    {
+      preHandler: requireSignedIn,
+      schema: { tags, summary: '后台任务进度', params: idParam, response: { 200: jobItem } },
+    },
     async (request) => toJobItem(await jobs.get(request.actor, request.params.id)),
   );
   app.post(
     '/api/jobs/:id/retry',
-    { preHandler: requireSignedIn, schema: { tags, summary: '重试失败的任务', params: idParam, response: { 200: jobItem } } },
+    {
+      preHandler: requireSignedIn,
+      schema: { tags, summary: '重试失败的任务', params: idParam, response: { 200: jobItem } },
+    },
     async (request) => jobs.retry(request.actor, request.params.id),
   );
   app.get(
@@ -37,8 +51,15 @@ export async function jobsRoutes(fastify: FastifyInstance) {
       const file = row.status === 'succeeded' ? jobs.resultPath(row) : null;
       if (!file || !row.resultFile) throw notFound('任务结果不存在');
       return reply
-        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(row.resultFile)}`)
-        .type(row.resultFile.endsWith('.pdf') ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+        .header(
+          'content-disposition',
+          `attachment; filename*=UTF-8''${encodeURIComponent(row.resultFile)}`,
+        )
+        .type(
+          row.resultFile.endsWith('.pdf')
+            ? 'application/pdf'
+            : 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        )
         .send(createReadStream(file));
     },
   );

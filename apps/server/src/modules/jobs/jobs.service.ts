@@ -6,7 +6,14 @@ import path from 'node:path';
 import PgBoss from 'pg-boss';
 import type { Actor } from '../../plugins/context';
 import { conflict, forbidden, notFound } from '../../plugins/errors';
-import { findRun, insertRun, listRuns, transitionRun, updateRun, type JobRunRow } from './jobs.repository';
+import {
+  findRun,
+  insertRun,
+  listRuns,
+  transitionRun,
+  updateRun,
+  type JobRunRow,
+} from './jobs.repository';
 
 const QUEUE = 'yibao-jobs';
 
@@ -18,7 +25,11 @@ export interface JobContext<I> {
   /** stores a result file for download */
   saveFile(name: string, data: Buffer): Promise<void>;
 }
-export type JobHandler<I = unknown> = (ctx: JobContext<I>) => Promise<{ message?: string; result?: unknown } | void>;
+export interface JobOutcome {
+  message?: string;
+  result?: unknown;
+}
+export type JobHandler<I = unknown> = (ctx: JobContext<I>) => Promise<JobOutcome | undefined>;
 
 const isAdmin = (a: Actor) => a.type === 'staff' && !!a.regions?.includes('*');
 
@@ -28,7 +39,12 @@ export function toJobItem(r: JobRunRow): JobItem {
     kind: r.kind,
     title: r.title,
     status: r.status as JobItem['status'],
-    progress: r.status === 'succeeded' ? 100 : r.total > 0 ? Math.min(99, Math.floor((r.done * 100) / r.total)) : 0,
+    progress:
+      r.status === 'succeeded'
+        ? 100
+        : r.total > 0
+          ? Math.min(99, Math.floor((r.done * 100) / r.total))
+          : 0,
     done: r.done,
     total: r.total,
     message: r.message,
@@ -62,7 +78,8 @@ export function createJobRunner(app: FastifyInstance, databaseUrl: string) {
     const ctx: JobContext<never> = {
       runId,
       input: row.input as never,
-      progress: (done, total, message) => updateRun(app.db, runId, { done, total, ...(message ? { message } : {}) }),
+      progress: (done, total, message) =>
+        updateRun(app.db, runId, { done, total, ...(message ? { message } : {}) }),
       saveFile: async (name, data) => {
         const dir = path.join(filesDir, String(runId));
         await mkdir(dir, { recursive: true });
@@ -80,7 +97,10 @@ export function createJobRunner(app: FastifyInstance, databaseUrl: string) {
       });
     } catch (err) {
       app.log.error({ err, runId }, 'job failed');
-      const message = err instanceof Error && /[\u4e00-\u9fa5]/.test(err.message) ? err.message : '任务执行失败，请重试';
+      const message =
+        err instanceof Error && /[\u4e00-\u9fa5]/.test(err.message)
+          ? err.message
+          : '任务执行失败，请重试';
       await updateRun(app.db, runId, { status: 'failed', finishedAt: app.clock.now(), message });
     }
   }
@@ -100,7 +120,13 @@ export function createJobRunner(app: FastifyInstance, databaseUrl: string) {
 
     async enqueue(actor: Actor, kind: string, title: string, input: unknown): Promise<JobItem> {
       if (!handlers.has(kind)) throw new Error(`unknown job kind ${kind}`);
-      const row = await insertRun(app.db, { kind, title, input, ownerType: actor.type, ownerId: actor.id });
+      const row = await insertRun(app.db, {
+        kind,
+        title,
+        input,
+        ownerType: actor.type,
+        ownerId: actor.id,
+      });
       await boss.send(QUEUE, { runId: row.id });
       return toJobItem(row);
     },
@@ -108,24 +134,35 @@ export function createJobRunner(app: FastifyInstance, databaseUrl: string) {
     async get(actor: Actor, id: number): Promise<JobRunRow> {
       const row = await findRun(app.db, id);
       if (!row) throw notFound('任务不存在');
-      if (!isAdmin(actor) && !(row.ownerType === actor.type && row.ownerId === actor.id)) throw forbidden('无权查看此任务');
+      if (!isAdmin(actor) && !(row.ownerType === actor.type && row.ownerId === actor.id))
+        throw forbidden('无权查看此任务');
       return row;
     },
 
     async list(actor: Actor, page: number, pageSize: number) {
-      const { items, total } = await listRuns(app.db, isAdmin(actor) ? null : { type: actor.type, id: actor.id }, pageWindow(page, pageSize));
+      const { items, total } = await listRuns(
+        app.db,
+        isAdmin(actor) ? null : { type: actor.type, id: actor.id },
+        pageWindow(page, pageSize),
+      );
       return { items: items.map(toJobItem), total };
     },
 
     async retry(actor: Actor, id: number): Promise<JobItem> {
       const row = await this.get(actor, id);
-      const again = await transitionRun(app.db, row.id, 'failed', { status: 'queued', done: 0, message: '', finishedAt: null });
+      const again = await transitionRun(app.db, row.id, 'failed', {
+        status: 'queued',
+        done: 0,
+        message: '',
+        finishedAt: null,
+      });
       if (!again) throw conflict('只有失败的任务可以重试');
       await boss.send(QUEUE, { runId: row.id });
       return toJobItem({ ...row, status: 'queued', done: 0, message: '', finishedAt: null });
     },
 
-    resultPath: (row: JobRunRow) => (row.resultFile ? path.join(filesDir, String(row.id), row.resultFile) : null),
+    resultPath: (row: JobRunRow) =>
+      row.resultFile ? path.join(filesDir, String(row.id), row.resultFile) : null,
   };
 }
 export type JobRunner = ReturnType<typeof createJobRunner>;

@@ -1,7 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, createStaff, staffCookie, type TestApp } from '../../../test/helpers';
 
-type Job = { id: number; status: string; progress: number; message: string; resultUrl: string | null };
+type Job = {
+  id: number;
+  status: string;
+  progress: number;
+  message: string;
+  resultUrl: string | null;
+};
 
 describe('background jobs', () => {
   let app: TestApp;
@@ -51,7 +57,11 @@ describe('background jobs', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ status: 'queued', progress: 0 });
-    const done = await waitFor(res.json().id, admin, (j) => j.status === 'succeeded' || j.status === 'failed');
+    const done = await waitFor(
+      res.json().id,
+      admin,
+      (j) => j.status === 'succeeded' || j.status === 'failed',
+    );
     expect(done).toMatchObject({ status: 'succeeded', progress: 100, message: '共导出 1200 条' });
     const file = await app.inject({ url: done.resultUrl!, headers: { cookie: admin } });
     expect(file.statusCode).toBe(200);
@@ -59,9 +69,18 @@ describe('background jobs', () => {
   });
 
   it('shows a job only to its owner (and administrators)', async () => {
-    const job = await app.jobs.enqueue({ type: 'staff', id: 'someone-else', name: 'x' }, 'test.flaky', '测试', {});
-    expect((await app.inject({ url: `/api/jobs/${job.id}`, headers: { cookie: clerk } })).statusCode).toBe(403);
-    expect((await app.inject({ url: `/api/jobs/${job.id}`, headers: { cookie: admin } })).statusCode).toBe(200);
+    const job = await app.jobs.enqueue(
+      { type: 'staff', id: 'someone-else', name: 'x' },
+      'test.flaky',
+      '测试',
+      {},
+    );
+    expect(
+      (await app.inject({ url: `/api/jobs/${job.id}`, headers: { cookie: clerk } })).statusCode,
+    ).toBe(403);
+    expect(
+      (await app.inject({ url: `/api/jobs/${job.id}`, headers: { cookie: admin } })).statusCode,
+    ).toBe(200);
     expect((await app.inject({ url: `/api/jobs/${job.id}` })).statusCode).toBe(401);
     await waitFor(job.id, admin, (j) => j.status === 'failed' || j.status === 'succeeded');
   });
@@ -69,14 +88,27 @@ describe('background jobs', () => {
   it('keeps a failed job with its message and runs it again on retry', async () => {
     flakyCalls = 0;
     const me = (await app.inject({ url: '/api/session', headers: { cookie: clerk } })).json();
-    const job = await app.jobs.enqueue({ type: 'staff', id: me.id, name: me.name }, 'test.flaky', '测试任务', {});
+    const job = await app.jobs.enqueue(
+      { type: 'staff', id: me.id, name: me.name },
+      'test.flaky',
+      '测试任务',
+      {},
+    );
     const failed = await waitFor(job.id, clerk, (j) => j.status === 'failed');
     expect(failed.message).toBe('数据源暂时不可用');
-    const retry = await app.inject({ method: 'POST', url: `/api/jobs/${job.id}/retry`, headers: { cookie: clerk } });
+    const retry = await app.inject({
+      method: 'POST',
+      url: `/api/jobs/${job.id}/retry`,
+      headers: { cookie: clerk },
+    });
     expect(retry.json().status).toBe('queued');
     const ok = await waitFor(job.id, clerk, (j) => j.status === 'succeeded');
     expect(ok.message).toBe('全部完成');
-    const again = await app.inject({ method: 'POST', url: `/api/jobs/${job.id}/retry`, headers: { cookie: clerk } });
+    const again = await app.inject({
+      method: 'POST',
+      url: `/api/jobs/${job.id}/retry`,
+      headers: { cookie: clerk },
+    });
     expect(again.statusCode).toBe(409);
     const list = await app.inject({ url: '/api/jobs', headers: { cookie: clerk } });
     expect(list.json().items.map((j: Job) => j.id)).toEqual([job.id]);

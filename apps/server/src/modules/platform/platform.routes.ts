@@ -1,7 +1,7 @@
 import { clockReply, clockUpdate, healthReply } from '@yibao/contracts';
-import { sql } from '@yibao/db';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { checkDatabase } from './platform.service';
 
 export async function platformRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -10,7 +10,7 @@ export async function platformRoutes(fastify: FastifyInstance) {
     '/api/health',
     { schema: { tags: ['platform'], summary: '健康检查', response: { 200: healthReply } } },
     async () => {
-      await fastify.db.execute(sql`select 1`);
+      await checkDatabase(fastify.db);
       return { status: 'ok' as const };
     },
   );
@@ -22,12 +22,21 @@ export async function platformRoutes(fastify: FastifyInstance) {
     const now = fastify.clock.now();
     return { now: now.toISOString(), offsetMs: now.getTime() - Date.now() };
   };
-  app.get('/api/dev/clock', { schema: { tags: ['dev'], summary: '演示时钟', response: { 200: clockReply } } }, async () =>
-    clockState(),
+  app.get(
+    '/api/dev/clock',
+    { schema: { tags: ['dev'], summary: '演示时钟', response: { 200: clockReply } } },
+    async () => clockState(),
   );
   app.put(
     '/api/dev/clock',
-    { schema: { tags: ['dev'], summary: '设置演示时钟', body: clockUpdate, response: { 200: clockReply } } },
+    {
+      schema: {
+        tags: ['dev'],
+        summary: '设置演示时钟',
+        body: clockUpdate,
+        response: { 200: clockReply },
+      },
+    },
     async (request) => {
       const b = request.body;
       if (b.reset) fastify.clock.reset();

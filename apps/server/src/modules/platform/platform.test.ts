@@ -37,7 +37,11 @@ describe('platform', () => {
   });
 
   it('rejects bad input with a machine code, the field and a Chinese message', async () => {
-    const res = await app.inject({ method: 'PUT', url: '/api/dev/clock', payload: { now: 'yesterday' } });
+    const res = await app.inject({
+      method: 'PUT',
+      url: '/api/dev/clock',
+      payload: { now: 'yesterday' },
+    });
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body).toMatchObject({ code: 'VALIDATION_FAILED', field: 'now' });
@@ -51,7 +55,10 @@ describe('platform', () => {
       }),
     );
     try {
-      const res = await probe.inject({ url: '/api/test/boom', headers: { 'x-request-id': 'req-42' } });
+      const res = await probe.inject({
+        url: '/api/test/boom',
+        headers: { 'x-request-id': 'req-42' },
+      });
       expect(res.statusCode).toBe(500);
       expect(res.json()).toEqual({
         code: 'INTERNAL_ERROR',
@@ -72,9 +79,17 @@ describe('platform', () => {
     });
     expect(set.statusCode).toBe(200);
     expect(set.json().now.startsWith('2029-12-31T16:00')).toBe(true);
-    const moved = await app.inject({ method: 'PUT', url: '/api/dev/clock', payload: { advanceMs: 86_400_000 } });
+    const moved = await app.inject({
+      method: 'PUT',
+      url: '/api/dev/clock',
+      payload: { advanceMs: 86_400_000 },
+    });
     expect(moved.json().now.startsWith('2030-01-01T16:00')).toBe(true);
-    const reset = await app.inject({ method: 'PUT', url: '/api/dev/clock', payload: { reset: true } });
+    const reset = await app.inject({
+      method: 'PUT',
+      url: '/api/dev/clock',
+      payload: { reset: true },
+    });
     expect(Math.abs(reset.json().offsetMs)).toBeLessThan(5_000);
   });
 
