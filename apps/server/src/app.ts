@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from './config';
 import { auditRoutes } from './modules/audit';
 import { authRoutes } from './modules/auth';
+import { calendarPlugin } from './modules/calendar';
 import { dictionariesRoutes } from './modules/dictionaries';
 import { jobsPlugin, jobsRoutes } from './modules/jobs';
 import { platformRoutes } from './modules/platform';
@@ -56,6 +57,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(dictionariesRoutes);
   await app.register(auditRoutes);
   await app.register(jobsRoutes);
+  await app.register(calendarPlugin);
 
   await app.register(webPlugin);
   return app;

@@ -12,5 +12,7 @@ export const sessionReply = z.object({
   name: z.string(),
   signInMethod: z.string(),
   regions: z.array(z.string()),
+  /** staff roles: clerk, reviewer, admin */
+  roles: z.array(z.string()),
 });
 export type SessionReply = z.infer<typeof sessionReply>;

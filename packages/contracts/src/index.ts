@@ -8,3 +8,4 @@ export * from './common';
 export * from './platform';
 export * from './auth';
 export * from './dictionaries';
+export * from './calendar';

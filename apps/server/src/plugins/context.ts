@@ -11,6 +11,8 @@ export interface Actor {
   name: string;
   /** the pooling regions whose data a staff member may see; '*' for every region */
   regions?: string[];
+  /** staff roles: clerk, reviewer, admin */
+  roles?: string[];
 }
 
 export const anonymous: Actor = { type: 'anonymous', id: null, name: '' };

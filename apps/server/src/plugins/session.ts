@@ -30,7 +30,13 @@ async function loadActor(
       .from(staff)
       .where(eq(staff.id, Number(actorId)));
     if (!s || s.status !== '正常') return null;
-    return { type: 'staff', id: String(s.id), name: s.name, regions: s.regionCodes };
+    return {
+      type: 'staff',
+      id: String(s.id),
+      name: s.name,
+      regions: s.regionCodes,
+      roles: s.roles,
+    };
   }
   return null;
 }

@@ -70,7 +70,7 @@ export function PortalLayout({ portal, children }: { portal: PortalDef; children
             返回门户首页
           </Link>
           <ElderSwitch dark />
-          <UserArea />
+          <UserArea loginPath={portal.loginPath} />
         </div>
       </Layout.Header>
       <Layout>

@@ -5,7 +5,7 @@ import { errorMessage } from '../shared/api';
 import { sessionName, useLogout, useSession } from '../shared/session';
 
 /** The header's user area: the signed-in name with 退出, or 未登录. */
-export function UserArea() {
+export function UserArea({ loginPath }: { loginPath?: string | undefined }) {
   const { session, loading } = useSession();
   const logout = useLogout();
   const navigate = useNavigate();
@@ -13,6 +13,13 @@ export function UserArea() {
 
   if (loading) return null;
   if (!session) {
+    if (loginPath) {
+      return (
+        <Button size="small" ghost icon={<UserOutlined />} onClick={() => void navigate(loginPath)}>
+          登录
+        </Button>
+      );
+    }
     return (
       <Typography.Text className="header-text">
         <UserOutlined /> 未登录

@@ -23,6 +23,8 @@ export interface PortalDef {
   /** 个人网厅, 单位网厅, 综窗经办 */
   name: string;
   home: string;
+  /** where this portal's users sign in, once that page exists */
+  loginPath?: string;
   menu: MenuEntry[];
 }
 

@@ -1,16 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { SessionReply } from '@yibao/contracts';
 import { api } from './api';
 
-/**
- * The signed-in actor as `GET /api/session` answers it. The sign-in issue fixes the shape;
- * until then only a display name is read, from whichever of these fields it carries.
- */
-export interface Session {
-  actorType?: string;
-  name?: string;
-  displayName?: string;
-  loginName?: string;
-}
+/** The signed-in actor as `GET /api/session` answers it. */
+export type Session = SessionReply;
 
 export const SESSION_KEY = ['session'] as const;
 
@@ -33,7 +26,7 @@ export function useSession() {
 }
 
 export function sessionName(session: Session): string {
-  return session.name || session.displayName || session.loginName || '已登录';
+  return session.name || '已登录';
 }
 
 export function useLogout() {

@@ -28,6 +28,7 @@ export async function authRoutes(fastify: FastifyInstance) {
         name: s.name,
         signInMethod: 'password',
         regions: s.regionCodes,
+        roles: s.roles,
       };
     },
   );
@@ -44,6 +45,7 @@ export async function authRoutes(fastify: FastifyInstance) {
       name: request.actor.name,
       signInMethod: request.signInMethod ?? '',
       regions: request.actor.regions ?? [],
+      roles: request.actor.roles ?? [],
     }),
   );
 

@@ -6,6 +6,7 @@ export const windowPortal: PortalDef = {
   key: 'window',
   name: '综窗经办',
   home: '/window',
+  loginPath: '/window/login',
   menu: [
     { path: '/window', label: '首页', icon: <HomeOutlined /> },
     {
@@ -15,6 +16,7 @@ export const windowPortal: PortalDef = {
       children: [
         { path: '/window/audit', label: '审计日志查询' },
         { path: '/window/jobs', label: '后台任务' },
+        { path: '/window/calendar', label: '节假日设置' },
       ],
     },
   ],
