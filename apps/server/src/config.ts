@@ -17,6 +17,8 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** demo data size: small (default) or a number of persons */
   DEMO_SIZE: z.string().default('small'),
+  /** the built web app; defaults to apps/web/dist */
+  WEB_DIST: z.string().optional(),
 });
 
 export interface Config {
@@ -48,6 +50,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: e.NODE_ENV !== 'production',
     logLevel: e.LOG_LEVEL,
     demoSize: e.DEMO_SIZE,
-    webDist: path.join(repoRoot, 'apps/web/dist'),
+    webDist: e.WEB_DIST ? path.resolve(e.WEB_DIST) : path.join(repoRoot, 'apps/web/dist'),
   };
 }

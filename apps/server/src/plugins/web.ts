@@ -12,7 +12,21 @@ export const webPlugin = fp(async (app: FastifyInstance) => {
   const root = app.config.webDist;
   const hasWeb = existsSync(path.join(root, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root, wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root,
+      wildcard: false,
+      index: ['index.html'],
+      cacheControl: false,
+      // Vite names assets by content hash, so they never change; index.html must be re-read.
+      setHeaders: (res, file) => {
+        res.setHeader(
+          'cache-control',
+          file.includes(`${path.sep}assets${path.sep}`)
+            ? 'public, max-age=31536000, immutable'
+            : 'no-cache',
+        );
+      },
+    });
   } else {
     app.log.warn({ root }, 'web app not built: run npm run build');
   }

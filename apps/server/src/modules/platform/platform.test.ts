@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, type TestApp } from '../../../test/helpers';
 
@@ -99,6 +102,30 @@ describe('platform', () => {
       expect((await prod.inject('/api/dev/clock')).statusCode).toBe(404);
     } finally {
       await prod.close();
+    }
+  });
+
+  it('serves the web app with an SPA fallback and immutable hashed assets', async () => {
+    const dist = mkdtempSync(path.join(tmpdir(), 'yibao-web-'));
+    mkdirSync(path.join(dist, 'assets'));
+    writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>医保</title>');
+    writeFileSync(path.join(dist, 'assets', 'app-1a2b.js'), 'console.log(1)');
+    const web = await buildTestApp({ WEB_DIST: dist });
+    try {
+      const deep = await web.inject('/window/audit?x=1');
+      expect(deep.statusCode).toBe(200);
+      expect(deep.headers['content-type']).toContain('text/html');
+      expect(deep.body).toContain('<title>医保</title>');
+      const asset = await web.inject('/assets/app-1a2b.js');
+      expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+      expect((await web.inject('/')).headers['cache-control']).toBe('no-cache');
+      const api = await web.inject('/api/missing');
+      expect(api.statusCode).toBe(404);
+      expect(api.json().code).toBe('NOT_FOUND');
+      const post = await web.inject({ method: 'POST', url: '/window/audit' });
+      expect(post.statusCode).toBe(404);
+    } finally {
+      await web.close();
     }
   });
 });
