@@ -4,10 +4,11 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config';
 import { auditRoutes } from './modules/audit';
-import { authRoutes } from './modules/auth';
+import { authRoutes, personAuthRoutes } from './modules/auth';
 import { calendarPlugin } from './modules/calendar';
 import { dictionariesRoutes } from './modules/dictionaries';
 import { jobsPlugin, jobsRoutes } from './modules/jobs';
+import { notificationsPlugin } from './modules/notifications';
 import { platformRoutes } from './modules/platform';
 import { auditPlugin } from './plugins/audit';
 import type { ServerClock } from './plugins/clock';
@@ -51,9 +52,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(errorsPlugin);
   await app.register(openapiPlugin);
   await app.register(jobsPlugin, { databaseUrl: deps.databaseUrl });
+  await app.register(notificationsPlugin);
 
   await app.register(platformRoutes);
   await app.register(authRoutes);
+  await app.register(personAuthRoutes);
   await app.register(dictionariesRoutes);
   await app.register(auditRoutes);
   await app.register(jobsRoutes);

@@ -1,4 +1,5 @@
-import { connect, staff } from '@yibao/db';
+import { makeCertNo18, sexFromCertNo } from '@yibao/domain';
+import { connect, persons, regions, staff } from '@yibao/db';
 import type { FastifyInstance } from 'fastify';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -76,4 +77,59 @@ export async function staffCookie(app: FastifyInstance, username: string): Promi
   if (res.statusCode !== 200) throw new Error(`login failed: ${res.body}`);
   const c = res.cookies.find((x) => x.name === 'yb_sid');
   return `yb_sid=${c!.value}`;
+}
+
+/** A captcha as a person would solve it: the demo outbox reveals the answer. */
+export async function solveCaptcha(
+  app: FastifyInstance,
+): Promise<{ captchaId: string; captcha: string }> {
+  const { id } = (await app.inject('/api/captcha')).json() as { id: string };
+  const outbox = (await app.inject('/api/dev/outbox')).json() as {
+    captcha: { id: string; answer: string }[];
+  };
+  const found = outbox.captcha.find((c) => c.id === id);
+  if (!found) throw new Error('captcha not in outbox');
+  return { captchaId: id, captcha: found.answer };
+}
+
+/** The newest SMS code sent to a phone, from the demo outbox. */
+export async function lastSmsCode(app: FastifyInstance, phone: string): Promise<string> {
+  const outbox = (await app.inject('/api/dev/outbox')).json() as {
+    sms: { phone: string; code: string }[];
+  };
+  const found = outbox.sms.find((m) => m.phone === phone && m.code);
+  if (!found) throw new Error(`no sms to ${phone}`);
+  return found.code;
+}
+
+let personSeq = 1;
+
+/** An insured person in the registry (北京市 unless told otherwise). */
+export async function createPerson(
+  app: FastifyInstance,
+  fields: { name: string; phone?: string; birth?: string; regionCode?: string },
+) {
+  const regionCode = fields.regionCode ?? '110000';
+  await app.db
+    .insert(regions)
+    .values({ code: regionCode, name: regionCode, provinceCode: regionCode.slice(0, 2) + '0000' })
+    .onConflictDoNothing();
+  const seq = personSeq++;
+  const birth = fields.birth ?? '19850315';
+  const certNo = makeCertNo18('110105', birth, String(100 + seq).padStart(3, '0'));
+  const [row] = await app.db
+    .insert(persons)
+    .values({
+      personNo: `T${process.pid}${seq}`,
+      name: fields.name,
+      certType: '01',
+      certNo,
+      sex: sexFromCertNo(certNo),
+      birthDate: `${birth.slice(0, 4)}-${birth.slice(4, 6)}-${birth.slice(6)}`,
+      personCategory: '11',
+      phone: fields.phone ?? '',
+      regionCode,
+    })
+    .returning();
+  return row!;
 }

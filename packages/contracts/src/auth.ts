@@ -14,5 +14,109 @@ export const sessionReply = z.object({
   regions: z.array(z.string()),
   /** staff roles: clerk, reviewer, admin */
   roles: z.array(z.string()),
+  /** persons: whether real-name verification (实名认证) is done */
+  realNameVerified: z.boolean(),
+  /** persons: the registered phone, masked */
+  phone: z.string(),
 });
 export type SessionReply = z.infer<typeof sessionReply>;
+
+export const phoneField = z
+  .string({ message: '请输入手机号' })
+  .trim()
+  .regex(/^1[3-9]\d{9}$/, '请输入正确的11位手机号');
+
+/** 004 §二: at least 8 characters with both letters and digits. */
+export const newPasswordField = z
+  .string({ message: '请输入密码' })
+  .min(8, '密码长度至少8位')
+  .max(32, '密码长度不能超过32位')
+  .regex(/[A-Za-z]/, '密码须同时包含字母和数字')
+  .regex(/\d/, '密码须同时包含字母和数字');
+
+/** 弱 / 中 / 强, as the registration page's 密码强度 shows it. */
+export function passwordStrength(password: string): '弱' | '中' | '强' | '' {
+  if (!password) return '';
+  const kinds = [/[a-z]/, /[A-Z]/, /\d/, /[^A-Za-z0-9]/].filter((r) => r.test(password)).length;
+  if (password.length < 8 || kinds < 2) return '弱';
+  if (password.length >= 12 && kinds >= 3) return '强';
+  return kinds >= 3 ? '强' : '中';
+}
+
+export const captchaFields = {
+  captchaId: z.string({ message: '请获取图形验证码' }).min(1, '请获取图形验证码'),
+  captcha: z.string({ message: '请输入图形验证码' }).trim().min(1, '请输入图形验证码').max(10),
+};
+export const smsCodeField = z
+  .string({ message: '请输入验证码' })
+  .trim()
+  .regex(/^\d{6}$/, '请输入6位短信验证码');
+
+export const captchaReply = z.object({ id: z.string(), svg: z.string() });
+
+export const smsPurposes = ['register', 'reset-password', 'change-phone'] as const;
+export const sendSmsBody = z.object({
+  phone: phoneField,
+  purpose: z.enum(smsPurposes),
+  ...captchaFields,
+});
+export type SendSmsBody = z.infer<typeof sendSmsBody>;
+export const sendSmsReply = z.object({ resendAfterSeconds: z.number() });
+
+const confirmMatches = <T extends { password: string; confirmPassword: string }>(v: T) =>
+  v.password === v.confirmPassword;
+const confirmIssue = { message: '两次输入的密码不一致', path: ['confirmPassword'] };
+
+export const registerBody = z
+  .object({
+    phone: phoneField,
+    password: newPasswordField,
+    confirmPassword: z.string({ message: '请再次输入密码' }).min(1, '请再次输入密码'),
+    smsCode: smsCodeField,
+    agree: z.literal(true, { message: '请阅读并同意《国家医疗保障局个人注册协议》' }),
+  })
+  .refine(confirmMatches, confirmIssue);
+export type RegisterBody = z.infer<typeof registerBody>;
+
+export const personLoginBody = z.object({
+  account: z
+    .string({ message: '请输入手机号/居民身份证号码' })
+    .trim()
+    .min(1, '请输入手机号/居民身份证号码')
+    .max(30),
+  password: z.string({ message: '请输入密码' }).min(1, '请输入密码').max(200),
+  ...captchaFields,
+});
+export type PersonLoginBody = z.infer<typeof personLoginBody>;
+
+export const resetAccountBody = z.object({ phone: phoneField, ...captchaFields });
+export type ResetAccountBody = z.infer<typeof resetAccountBody>;
+export const resetPasswordBody = z
+  .object({
+    phone: phoneField,
+    certNo: z.string({ message: '请输入证件号码' }).trim().min(1, '请输入证件号码').max(30),
+    password: newPasswordField,
+    confirmPassword: z.string({ message: '请再次输入密码' }).min(1, '请再次输入密码'),
+    smsCode: smsCodeField,
+  })
+  .refine(confirmMatches, confirmIssue);
+export type ResetPasswordBody = z.infer<typeof resetPasswordBody>;
+
+export const identityFields = {
+  name: z.string({ message: '请输入姓名' }).trim().min(1, '请输入姓名').max(50),
+  certType: z.string({ message: '请选择证件类型' }).min(2, '请选择证件类型').max(2),
+  certNo: z.string({ message: '请输入证件号码' }).trim().min(1, '请输入证件号码').max(30),
+};
+export const realNameMatchBody = z.object(identityFields);
+export const realNameMatchReply = z.object({ maskedPhone: z.string() });
+export const realNameSmsBody = z.object({ ...identityFields, phone: phoneField, ...captchaFields });
+export type RealNameSmsBody = z.infer<typeof realNameSmsBody>;
+export const realNameConfirmBody = z.object({
+  ...identityFields,
+  phone: phoneField,
+  smsCode: smsCodeField,
+});
+export type RealNameConfirmBody = z.infer<typeof realNameConfirmBody>;
+export type RealNameMatchBody = z.infer<typeof realNameMatchBody>;
+
+export const okReply = z.object({ ok: z.literal(true) });

@@ -9,3 +9,4 @@ export * from './platform';
 export * from './auth';
 export * from './dictionaries';
 export * from './calendar';
+export * from './notifications';

@@ -13,6 +13,10 @@ export interface Actor {
   regions?: string[];
   /** staff roles: clerk, reviewer, admin */
   roles?: string[];
+  /** persons: the insured person behind the account, once real-name verified */
+  personId?: number | null;
+  /** persons: the account's phone */
+  phone?: string;
 }
 
 export const anonymous: Actor = { type: 'anonymous', id: null, name: '' };

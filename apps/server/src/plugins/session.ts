@@ -1,5 +1,15 @@
 import cookie from '@fastify/cookie';
-import { and, eq, isNull, sessions, staff } from '@yibao/db';
+import { maskPhone } from '@yibao/domain';
+import {
+  and,
+  eq,
+  isNull,
+  personAccounts,
+  persons,
+  sessions,
+  staff,
+  type Executor,
+} from '@yibao/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { createHash, randomBytes } from 'node:crypto';
@@ -36,6 +46,21 @@ async function loadActor(
       name: s.name,
       regions: s.regionCodes,
       roles: s.roles,
+    };
+  }
+  if (actorType === 'person') {
+    const [a] = await app.db
+      .select({ account: personAccounts, personName: persons.name })
+      .from(personAccounts)
+      .leftJoin(persons, eq(persons.id, personAccounts.personId))
+      .where(eq(personAccounts.id, Number(actorId)));
+    if (!a || a.account.status !== '正常') return null;
+    return {
+      type: 'person',
+      id: String(a.account.id),
+      name: a.personName ?? maskPhone(a.account.phone),
+      personId: a.account.personId,
+      phone: a.account.phone,
     };
   }
   return null;
@@ -110,6 +135,29 @@ export async function endSession(
   }
   reply.clearCookie(SESSION_COOKIE, { path: '/' });
 }
+
+/** Ends every session of an actor, e.g. after a password change ("log out everywhere"). */
+export async function revokeSessionsOf(db: Executor, actorType: string, actorId: string, at: Date) {
+  await db
+    .update(sessions)
+    .set({ revokedAt: at })
+    .where(
+      and(
+        eq(sessions.actorType, actorType),
+        eq(sessions.actorId, actorId),
+        isNull(sessions.revokedAt),
+      ),
+    );
+}
+
+/** A signed-in person; `verified` also requires real-name verification (实名认证). */
+export const requirePerson =
+  (opts: { verified: boolean }) =>
+  async (request: FastifyRequest): Promise<void> => {
+    if (request.actor.type !== 'person') throw unauthenticated();
+    if (opts.verified && !request.actor.personId) throw forbidden('请先完成实名认证');
+    if (!opts.verified && request.actor.personId) throw forbidden('您已完成实名认证');
+  };
 
 /** preHandler guards for routes. */
 export const requireStaff =

@@ -6,3 +6,4 @@ export * from './institutions';
 export * from './accounts';
 export * from './platform';
 export * from './auth';
+export * from './identity';

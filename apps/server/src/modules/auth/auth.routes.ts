@@ -1,8 +1,12 @@
-import { sessionReply, staffLoginBody } from '@yibao/contracts';
+import { captchaReply, sessionReply, staffLoginBody, type SessionReply } from '@yibao/contracts';
+import { maskPhone } from '@yibao/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { Actor } from '../../plugins/context';
+import { enforce } from '../../plugins/rate-limit';
 import { endSession, requireSignedIn, startSession } from '../../plugins/session';
+import { createCaptcha } from './captcha';
 import { createAuthService } from './auth.service';
 
 export async function authRoutes(fastify: FastifyInstance) {
@@ -22,14 +26,10 @@ export async function authRoutes(fastify: FastifyInstance) {
     async (request, reply) => {
       const s = await service.verifyStaff(request, request.body);
       await startSession(fastify, request, reply, { type: 'staff', id: String(s.id) }, 'password');
-      return {
-        actorType: 'staff',
-        id: String(s.id),
-        name: s.name,
-        signInMethod: 'password',
-        regions: s.regionCodes,
-        roles: s.roles,
-      };
+      return sessionOf(
+        { type: 'staff', id: String(s.id), name: s.name, regions: s.regionCodes, roles: s.roles },
+        'password',
+      );
     },
   );
 
@@ -39,14 +39,28 @@ export async function authRoutes(fastify: FastifyInstance) {
       preHandler: requireSignedIn,
       schema: { tags: ['auth'], summary: '当前登录信息', response: { 200: sessionReply } },
     },
-    async (request) => ({
-      actorType: request.actor.type,
-      id: request.actor.id ?? '',
-      name: request.actor.name,
-      signInMethod: request.signInMethod ?? '',
-      regions: request.actor.regions ?? [],
-      roles: request.actor.roles ?? [],
-    }),
+    async (request) => sessionOf(request.actor, request.signInMethod ?? ''),
+  );
+
+  app.get(
+    '/api/captcha',
+    {
+      schema: {
+        tags: ['auth'],
+        summary: '获取图形验证码（一次有效，5分钟内）',
+        response: { 200: captchaReply },
+      },
+    },
+    async (request, reply) => {
+      const now = fastify.clock.now();
+      await enforce(
+        fastify.db,
+        [{ key: `captcha:ip:${request.ip}`, limit: 60, windowSeconds: 60 }],
+        now,
+      );
+      reply.header('cache-control', 'no-store');
+      return createCaptcha(fastify.db, now, request.ip);
+    },
   );
 
   app.post(
@@ -68,4 +82,18 @@ export async function authRoutes(fastify: FastifyInstance) {
       return { ok: true as const };
     },
   );
+}
+
+/** What the pages know of the signed-in actor. */
+export function sessionOf(actor: Actor, signInMethod: string): SessionReply {
+  return {
+    actorType: actor.type,
+    id: actor.id ?? '',
+    name: actor.name,
+    signInMethod,
+    regions: actor.regions ?? [],
+    roles: actor.roles ?? [],
+    realNameVerified: !!actor.personId,
+    phone: actor.phone ? maskPhone(actor.phone) : '',
+  };
 }

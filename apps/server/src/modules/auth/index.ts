@@ -1,1 +1,2 @@
 export { authRoutes } from './auth.routes';
+export { personAuthRoutes } from './person-auth.routes';
