@@ -5,10 +5,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres } from '@yibao/db';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** the server's database, for fixtures that look up demo data */
+    databaseUrl: string;
   }
 }
 
@@ -24,12 +27,13 @@ const freePort = () =>
   });
 
 /**
- * Starts the platform as `npm start` would serve it (built web app, embedded PostgreSQL, demo
- * data) on a free port with its own data folder, and stops it afterwards.
+ * Starts the platform as `npm start` serves it (built web app, demo data) on a free port with its
+ * own data folder and an embedded PostgreSQL that the fixtures can read too; stops both after.
  */
 export default async function setup(project: TestProject) {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'yibao-e2e-'));
+  const database = await startEmbeddedPostgres(dataDir);
   const child: ChildProcess = spawn(
     process.execPath,
     ['--import', 'tsx', 'apps/server/src/main.ts'],
@@ -41,7 +45,7 @@ export default async function setup(project: TestProject) {
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
-        DATABASE_URL: '',
+        DATABASE_URL: database.url,
       },
       stdio: ['ignore', 'inherit', 'inherit'],
     },
@@ -60,10 +64,12 @@ export default async function setup(project: TestProject) {
     await new Promise((r) => setTimeout(r, 300));
   }
   project.provide('baseUrl', baseUrl);
+  project.provide('databaseUrl', database.url);
   return async () => {
     const exited = new Promise((r) => child.once('exit', r));
     child.kill('SIGTERM');
     await exited;
+    await database.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
 }

@@ -120,3 +120,32 @@ export type RealNameConfirmBody = z.infer<typeof realNameConfirmBody>;
 export type RealNameMatchBody = z.infer<typeof realNameMatchBody>;
 
 export const okReply = z.object({ ok: z.literal(true) });
+
+export const securityReply = z.object({
+  phone: z.string(),
+  realNameVerified: z.boolean(),
+  realNameMethod: z.string().nullable(),
+  realNameAt: z.string().nullable(),
+  /** 安全级别: 高 with a bound phone and real-name verification, 中 with one of them */
+  level: z.enum(['高', '中', '低']),
+});
+export type SecurityReply = z.infer<typeof securityReply>;
+
+export const changePasswordBody = z
+  .object({
+    oldPassword: z.string({ message: '请输入原密码' }).min(1, '请输入原密码'),
+    password: newPasswordField,
+    confirmPassword: z.string({ message: '请再次输入密码' }).min(1, '请再次输入密码'),
+  })
+  .refine(confirmMatches, confirmIssue)
+  .refine((v) => v.oldPassword !== v.password, {
+    message: '新密码不能与原密码相同',
+    path: ['password'],
+  });
+export type ChangePasswordBody = z.infer<typeof changePasswordBody>;
+
+export const changePhoneBody = z.object({ phone: phoneField, smsCode: smsCodeField });
+export type ChangePhoneBody = z.infer<typeof changePhoneBody>;
+
+export const cancelSmsBody = realNameSmsBody;
+export const cancelAccountBody = realNameConfirmBody;

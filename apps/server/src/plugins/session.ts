@@ -4,6 +4,7 @@ import {
   and,
   eq,
   isNull,
+  ne,
   personAccounts,
   persons,
   sessions,
@@ -150,13 +151,37 @@ export async function revokeSessionsOf(db: Executor, actorType: string, actorId:
     );
 }
 
-/** A signed-in person; `verified` also requires real-name verification (实名认证). */
+/** Ends every other session of an actor, keeping the one making the change. */
+export async function revokeOtherSessions(
+  db: Executor,
+  actorType: string,
+  actorId: string,
+  keep: string | null,
+  at: Date,
+) {
+  await db
+    .update(sessions)
+    .set({ revokedAt: at })
+    .where(
+      and(
+        eq(sessions.actorType, actorType),
+        eq(sessions.actorId, actorId),
+        isNull(sessions.revokedAt),
+        keep ? ne(sessions.id, keep) : undefined,
+      ),
+    );
+}
+
+/**
+ * A signed-in person: `verified` also requires real-name verification (实名认证);
+ * `unverified` is for the verification itself.
+ */
 export const requirePerson =
-  (opts: { verified: boolean }) =>
+  (stage: 'any' | 'verified' | 'unverified') =>
   async (request: FastifyRequest): Promise<void> => {
     if (request.actor.type !== 'person') throw unauthenticated();
-    if (opts.verified && !request.actor.personId) throw forbidden('请先完成实名认证');
-    if (!opts.verified && request.actor.personId) throw forbidden('您已完成实名认证');
+    if (stage === 'verified' && !request.actor.personId) throw forbidden('请先完成实名认证');
+    if (stage === 'unverified' && request.actor.personId) throw forbidden('您已完成实名认证');
   };
 
 /** preHandler guards for routes. */

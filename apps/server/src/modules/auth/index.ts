@@ -1,2 +1,3 @@
 export { authRoutes } from './auth.routes';
 export { personAuthRoutes } from './person-auth.routes';
+export { personCentreRoutes } from './person-centre.routes';

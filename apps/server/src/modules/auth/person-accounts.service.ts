@@ -92,7 +92,7 @@ export function createPersonAccountsService(app: FastifyInstance) {
     const at = now();
     await enforce(
       app.db,
-      [{ key: `sms:phone:${phone}`, limit: 1, windowSeconds: SMS_RESEND_SECONDS }],
+      [{ key: `sms:phone:${phone}:${purpose}`, limit: 1, windowSeconds: SMS_RESEND_SECONDS }],
       at,
       `验证码发送过于频繁，请${SMS_RESEND_SECONDS}秒后再试`,
     );
@@ -118,6 +118,8 @@ export function createPersonAccountsService(app: FastifyInstance) {
   }
 
   return {
+    sendCodeTo: sendCode,
+
     /** 获取验证码 for registration, password reset and a new bound phone. */
     async sendSms(request: FastifyRequest, body: SendSmsBody) {
       await consumeCaptcha(app.db, body.captchaId, body.captcha, now());

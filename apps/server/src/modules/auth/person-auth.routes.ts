@@ -106,7 +106,7 @@ export async function personAuthRoutes(fastify: FastifyInstance) {
     },
   );
 
-  const unverified = requirePerson({ verified: false });
+  const unverified = requirePerson('unverified');
   app.post(
     '/api/auth/person/real-name/match',
     {

@@ -6,8 +6,9 @@ import {
   solveCaptcha,
   type TestApp,
 } from '../../../test/helpers';
+import { PERSON_PASSWORD as PASSWORD, personFlows } from '../../../test/person';
 
-const PASSWORD = 'abc12345';
+type Flows = ReturnType<typeof personFlows>;
 
 describe('personal accounts (004 §二–§四)', () => {
   let app: TestApp;
@@ -18,33 +19,14 @@ describe('personal accounts (004 §二–§四)', () => {
     await app.close();
   });
 
-  const post = (url: string, payload: object, cookie?: string) =>
-    app.inject({ method: 'POST', url, payload, headers: cookie ? { cookie } : {} });
-
-  async function sendSms(phone: string, purpose: string) {
-    const res = await post('/api/sms/codes', { phone, purpose, ...(await solveCaptcha(app)) });
-    expect(res.statusCode, res.body).toBe(200);
-    return lastSmsCode(app, phone);
-  }
-
-  async function register(phone: string, password = PASSWORD) {
-    const smsCode = await sendSms(phone, 'register');
-    const res = await post('/api/auth/person/register', {
-      phone,
-      password,
-      confirmPassword: password,
-      smsCode,
-      agree: true,
-    });
-    expect(res.statusCode, res.body).toBe(200);
-  }
-
-  async function login(account: string, password = PASSWORD) {
-    return post('/api/auth/person/login', { account, password, ...(await solveCaptcha(app)) });
-  }
-
-  const cookieOf = (res: { cookies: { name: string; value: string }[] }) =>
-    `yb_sid=${res.cookies.find((c) => c.name === 'yb_sid')!.value}`;
+  let post: Flows['post'];
+  let sendSms: Flows['sendSms'];
+  let register: Flows['register'];
+  let login: Flows['login'];
+  let cookieOf: Flows['cookieOf'];
+  beforeAll(() => {
+    ({ post, sendSms, register, login, cookieOf } = personFlows(app));
+  });
 
   it('registers with phone, password, captcha and SMS code, once per phone', async () => {
     await register('13700000001');

@@ -1,4 +1,4 @@
-import { captchas, desc, eq, smsMessages, count, type Executor } from '@yibao/db';
+import { captchas, count, desc, eq, or, smsMessages, type Executor } from '@yibao/db';
 
 export type SmsMessageRow = typeof smsMessages.$inferSelect;
 
@@ -23,12 +23,16 @@ export async function latestCaptchas(db: Executor, limit: number) {
   return db.select().from(captchas).orderBy(desc(captchas.createdAt)).limit(limit);
 }
 
-export async function smsOfPerson(
+/** Messages about the person, or sent to the account's phone before real-name verification. */
+export async function smsOfRecipient(
   db: Executor,
-  personId: number,
+  to: { personId: number | null; phone: string },
   paging: { offset: number; limit: number },
 ) {
-  const cond = eq(smsMessages.personId, personId);
+  const cond = or(
+    to.personId ? eq(smsMessages.personId, to.personId) : undefined,
+    eq(smsMessages.phone, to.phone),
+  );
   const [items, [total]] = await Promise.all([
     db
       .select()

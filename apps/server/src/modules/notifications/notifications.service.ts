@@ -2,7 +2,7 @@ import type { DevOutbox, MessageItem } from '@yibao/contracts';
 import { pageWindow } from '@yibao/domain';
 import type { Executor } from '@yibao/db';
 import type { FastifyInstance } from 'fastify';
-import { latestCaptchas, latestSms, smsOfPerson } from './notifications.repository';
+import { latestCaptchas, latestSms, smsOfRecipient } from './notifications.repository';
 import { outboxGateway, type SmsGateway, type SmsMessage } from './sms-gateway';
 
 const OUTBOX_SIZE = 50;
@@ -16,8 +16,12 @@ export function createNotificationsService(
     sendSms: (db: Executor, message: SmsMessage) => gateway.send(db, message, app.clock.now()),
 
     /** 我的消息: what the platform sent about this person, newest first. */
-    async messagesOf(personId: number, page: number, pageSize: number) {
-      const { items, total } = await smsOfPerson(app.db, personId, pageWindow(page, pageSize));
+    async messagesOf(
+      to: { personId: number | null; phone: string },
+      page: number,
+      pageSize: number,
+    ) {
+      const { items, total } = await smsOfRecipient(app.db, to, pageWindow(page, pageSize));
       return {
         total,
         items: items.map((m): MessageItem => ({
