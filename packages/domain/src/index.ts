@@ -65,3 +65,4 @@ export type { PageWindow } from './paging';
 
 export { createSettableClock } from './clock';
 export type { Clock, SettableClock } from './clock';
+export * from './lockout';

@@ -10,12 +10,13 @@ import type {
 } from '@yibao/contracts';
 import { maskPhone } from '@yibao/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { hashPassword, verifyPassword } from '../../lib/passwords';
+import { hashPassword } from '../../lib/passwords';
 import type { Actor } from '../../plugins/context';
-import { AppError, conflict, invalid, notFound, unauthenticated } from '../../plugins/errors';
+import { conflict, invalid, notFound, unauthenticated } from '../../plugins/errors';
 import { enforce } from '../../plugins/rate-limit';
 import { revokeSessionsOf } from '../../plugins/session';
 import { consumeCaptcha } from './captcha';
+import { passwordLogin } from './password-login';
 import {
   findActiveAccountByPerson,
   findActiveAccountByPhone,
@@ -29,14 +30,9 @@ import {
 } from './person-accounts.repository';
 import { consumeSmsCode, issueSmsCode, SMS_RESEND_SECONDS, type SmsPurpose } from './sms-codes';
 
-export const MAX_FAILED_LOGINS = 5;
-export const LOCK_MS = 10 * 60_000;
-
 export const messages = {
   notRegistered: '该账号未注册，请先注册',
   phoneTaken: '该手机号已注册，请直接登录',
-  locked: '累计登录失败5次，账户已被锁定，请10分钟后再试',
-  wrongPassword: (left: number) => `账号或密码错误，您还可以尝试${left}次`,
   notInsured: '参保信息不存在，暂时无法认证',
   noInsuredPhone: '参保人手机号码不存在。请参考“变更参保人手机号说明”，补充参保人手机号。',
   phoneMismatch: '手机号与医保系统中登记的参保人手机号不一致',
@@ -45,16 +41,6 @@ export const messages = {
 };
 
 const isPhone = (s: string) => /^1[3-9]\d{9}$/.test(s);
-
-const accountState = (a: PersonAccountRow) => ({
-  id: a.id,
-  phone: a.phone,
-  personId: a.personId,
-  realNameMethod: a.realNameMethod,
-  failedLogins: a.failedLogins,
-  lockedUntil: a.lockedUntil,
-  status: a.status,
-});
 
 /** Personal accounts (004 §二–§四): register, log in with lockout, find the password, real-name. */
 export function createPersonAccountsService(app: FastifyInstance) {
@@ -177,47 +163,14 @@ export function createPersonAccountsService(app: FastifyInstance) {
         });
         throw unauthenticated(messages.notRegistered);
       }
-      if (account.lockedUntil && account.lockedUntil > at) {
-        await auditAlone(request, null, 'auth.login-refused-locked', account.id);
-        throw new AppError(429, 'RATE_LIMITED', messages.locked);
-      }
-      const ok = await verifyPassword(account.passwordHash, body.password);
-      const outcome = await app.write(request, async (tx, audit) => {
-        const row = await lockAccountRow(tx, account.id);
-        if (!row) throw unauthenticated(messages.notRegistered);
-        if (row.lockedUntil && row.lockedUntil > at) return 'locked' as const;
-        if (ok) {
-          await updateAccount(tx, row.id, { failedLogins: 0, lockedUntil: null });
-          return 'ok' as const;
-        }
-        const failed = row.failedLogins + 1;
-        const locks = failed >= MAX_FAILED_LOGINS;
-        await updateAccount(
-          tx,
-          row.id,
-          locks
-            ? { failedLogins: 0, lockedUntil: new Date(at.getTime() + LOCK_MS) }
-            : { failedLogins: failed },
-        );
-        await audit({
-          action: locks ? 'auth.locked' : 'auth.login-failed',
-          entity: 'person-account',
-          entityId: row.id,
-          before: accountState(row),
-          after: { failedLogins: failed },
-        });
-        return locks ? ('locked' as const) : MAX_FAILED_LOGINS - failed;
+      await passwordLogin(app, request, {
+        entity: 'person-account',
+        account,
+        password: body.password,
+        actor: { type: 'person', id: String(account.id), name: maskPhone(account.phone) },
+        lockRow: lockAccountRow,
+        saveState: (tx, id, state) => updateAccount(tx, id, state),
       });
-      if (outcome === 'locked') throw new AppError(429, 'RATE_LIMITED', messages.locked);
-      if (outcome !== 'ok')
-        throw new AppError(401, 'UNAUTHENTICATED', messages.wrongPassword(outcome), 'password');
-      await auditAlone(
-        request,
-        { type: 'person', id: String(account.id), name: maskPhone(account.phone) },
-        'auth.login',
-        account.id,
-        { method: 'password' },
-      );
       return account;
     },
 
