@@ -4,7 +4,12 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config';
 import { auditRoutes } from './modules/audit';
-import { authRoutes, personAuthRoutes, personCentreRoutes } from './modules/auth';
+import {
+  authRoutes,
+  personAuthRoutes,
+  personCentreRoutes,
+  unitOperatorRoutes,
+} from './modules/auth';
 import { calendarPlugin } from './modules/calendar';
 import { dictionariesRoutes } from './modules/dictionaries';
 import { jobsPlugin, jobsRoutes } from './modules/jobs';
@@ -58,6 +63,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(authRoutes);
   await app.register(personAuthRoutes);
   await app.register(personCentreRoutes);
+  await app.register(unitOperatorRoutes);
   await app.register(dictionariesRoutes);
   await app.register(auditRoutes);
   await app.register(jobsRoutes);

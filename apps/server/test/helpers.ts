@@ -1,5 +1,5 @@
-import { makeCertNo18, sexFromCertNo } from '@yibao/domain';
-import { connect, persons, regions, staff } from '@yibao/db';
+import { makeCertNo18, makeUscc, sexFromCertNo } from '@yibao/domain';
+import { connect, persons, regions, staff, units } from '@yibao/db';
 import type { FastifyInstance } from 'fastify';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -129,6 +129,36 @@ export async function createPerson(
       personCategory: '11',
       phone: fields.phone ?? '',
       regionCode,
+    })
+    .returning();
+  return row!;
+}
+
+let unitSeq = 1;
+
+/** A unit in the registry, with a valid unified social credit code. */
+export async function createUnit(
+  app: FastifyInstance,
+  fields: { name: string; unitType?: string; regionCode?: string },
+) {
+  const regionCode = fields.regionCode ?? '110000';
+  await app.db
+    .insert(regions)
+    .values({ code: regionCode, name: regionCode, provinceCode: regionCode.slice(0, 2) + '0000' })
+    .onConflictDoNothing();
+  const seq = unitSeq++;
+  const uscc = makeUscc(
+    `91${regionCode}MA${String(1000000 + seq * 7919 + process.pid).slice(-7)}`.slice(0, 17),
+  );
+  const [row] = await app.db
+    .insert(units)
+    .values({
+      unitNo: `U${process.pid}${seq}`,
+      uscc,
+      name: fields.name,
+      unitType: fields.unitType ?? 'enterprise',
+      regionCode,
+      divisionCode: regionCode,
     })
     .returning();
   return row!;

@@ -10,3 +10,4 @@ export * from './auth';
 export * from './dictionaries';
 export * from './calendar';
 export * from './notifications';
+export * from './unit-operators';

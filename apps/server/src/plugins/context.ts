@@ -17,6 +17,8 @@ export interface Actor {
   personId?: number | null;
   /** persons: the account's phone */
   phone?: string;
+  /** unit operators: the one unit they act for, once bound */
+  unitId?: number | null;
 }
 
 export const anonymous: Actor = { type: 'anonymous', id: null, name: '' };

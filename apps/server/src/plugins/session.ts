@@ -9,6 +9,7 @@ import {
   persons,
   sessions,
   staff,
+  unitOperators,
   type Executor,
 } from '@yibao/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -62,6 +63,20 @@ async function loadActor(
       name: a.personName ?? maskPhone(a.account.phone),
       personId: a.account.personId,
       phone: a.account.phone,
+    };
+  }
+  if (actorType === 'unit-operator') {
+    const [op] = await app.db
+      .select()
+      .from(unitOperators)
+      .where(eq(unitOperators.id, Number(actorId)));
+    if (!op || op.status !== '正常') return null;
+    return {
+      type: 'unit-operator',
+      id: String(op.id),
+      name: op.name,
+      unitId: op.unitId,
+      phone: op.phone,
     };
   }
   return null;
@@ -182,6 +197,15 @@ export const requirePerson =
     if (request.actor.type !== 'person') throw unauthenticated();
     if (stage === 'verified' && !request.actor.personId) throw forbidden('请先完成实名认证');
     if (stage === 'unverified' && request.actor.personId) throw forbidden('您已完成实名认证');
+  };
+
+/** A signed-in unit operator; `bound` also requires the unit binding. */
+export const requireUnitOperator =
+  (stage: 'any' | 'bound' | 'unbound') =>
+  async (request: FastifyRequest): Promise<void> => {
+    if (request.actor.type !== 'unit-operator') throw unauthenticated('请先以单位经办人身份登录');
+    if (stage === 'bound' && !request.actor.unitId) throw forbidden('请先绑定单位');
+    if (stage === 'unbound' && request.actor.unitId) throw forbidden('您的账号已绑定单位');
   };
 
 /** preHandler guards for routes. */

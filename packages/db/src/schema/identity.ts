@@ -130,3 +130,21 @@ export const rateCounters = pgTable('rate_counters', {
   windowStart: at('window_start').notNull(),
   hits: integer('hits').notNull(),
 });
+
+/** 单位绑定码: issued by an agency so a registered operator can bind to the unit (USCC + code). */
+export const unitBindingCodes = pgTable(
+  'unit_binding_codes',
+  {
+    id: id(),
+    unitId: ref('unit_id')
+      .notNull()
+      .references(() => units.id),
+    codeHash: text('code_hash').notNull(),
+    issuedBy: text('issued_by').notNull(),
+    issuedAt: at('issued_at').notNull(),
+    expiresAt: at('expires_at').notNull(),
+    usedAt: at('used_at'),
+    usedBy: ref('used_by').references(() => unitOperators.id),
+  },
+  (t) => [index('unit_binding_codes_unit_idx').on(t.unitId, t.issuedAt)],
+);

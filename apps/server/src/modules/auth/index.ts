@@ -1,3 +1,4 @@
 export { authRoutes } from './auth.routes';
 export { personAuthRoutes } from './person-auth.routes';
 export { personCentreRoutes } from './person-centre.routes';
+export { unitOperatorRoutes } from './unit-operators.routes';

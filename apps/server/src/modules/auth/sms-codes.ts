@@ -7,7 +7,7 @@ export const SMS_CODE_MAX_TRIES = 5;
 export const SMS_RESEND_SECONDS = 60;
 
 export type SmsPurpose =
-  'register' | 'real-name' | 'reset-password' | 'change-phone' | 'cancel-account' | 'sso-password';
+  'register' | 'real-name' | 'reset-password' | 'change-phone' | 'cancel-account' | 'unit-register';
 
 const purposeText: Record<SmsPurpose, string> = {
   register: '用户注册',
@@ -15,7 +15,7 @@ const purposeText: Record<SmsPurpose, string> = {
   'reset-password': '找回密码',
   'change-phone': '修改绑定手机',
   'cancel-account': '账户注销',
-  'sso-password': '初始密码',
+  'unit-register': '单位经办人注册',
 };
 
 const hashCode = (phone: string, code: string) =>
