@@ -15,11 +15,13 @@ import { dictionariesRoutes } from './modules/dictionaries';
 import { jobsPlugin, jobsRoutes } from './modules/jobs';
 import { notificationsPlugin } from './modules/notifications';
 import { platformRoutes } from './modules/platform';
+import { staffRoutes } from './modules/staff';
 import { auditPlugin } from './plugins/audit';
 import type { ServerClock } from './plugins/clock';
 import { contextPlugin } from './plugins/context';
 import { errorsPlugin } from './plugins/errors';
 import { openapiPlugin } from './plugins/openapi';
+import { rightsPlugin } from './plugins/rights';
 import { sessionPlugin } from './plugins/session';
 import { webPlugin } from './plugins/web';
 
@@ -53,6 +55,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(contextPlugin, deps);
   await app.register(auditPlugin);
+  await app.register(rightsPlugin);
   await app.register(sessionPlugin);
   await app.register(errorsPlugin);
   await app.register(openapiPlugin);
@@ -68,6 +71,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(auditRoutes);
   await app.register(jobsRoutes);
   await app.register(calendarPlugin);
+  await app.register(staffRoutes);
 
   await app.register(webPlugin);
   return app;

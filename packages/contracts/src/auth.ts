@@ -14,6 +14,8 @@ export const sessionReply = z.object({
   regions: z.array(z.string()),
   /** staff roles: clerk, reviewer, admin */
   roles: z.array(z.string()),
+  /** staff: the rights their roles grant; '*' for every right */
+  rights: z.array(z.string()),
   /** persons: whether real-name verification (实名认证) is done */
   realNameVerified: z.boolean(),
   /** persons: the registered phone, masked */

@@ -11,3 +11,4 @@ export * from './dictionaries';
 export * from './calendar';
 export * from './notifications';
 export * from './unit-operators';
+export * from './staff';

@@ -34,3 +34,11 @@ export const migrationsFolder = fileURLToPath(new URL('../migrations', import.me
 export async function runMigrations(db: Database): Promise<void> {
   await migrate(db, { migrationsFolder });
 }
+
+/** A unique-constraint violation (23505), whether node-postgres's error or drizzle's wrapper of it. */
+export function isUniqueViolation(err: unknown): boolean {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+    if (e.code === '23505') return true;
+  }
+  return false;
+}

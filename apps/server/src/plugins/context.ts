@@ -13,6 +13,8 @@ export interface Actor {
   regions?: string[];
   /** staff roles: clerk, reviewer, admin */
   roles?: string[];
+  /** staff rights granted by the roles; '*' for every right */
+  rights?: string[];
   /** persons: the insured person behind the account, once real-name verified */
   personId?: number | null;
   /** persons: the account's phone */

@@ -17,6 +17,8 @@ export const openapiPlugin = fp(async (app: FastifyInstance) => {
       },
       tags: [
         { name: 'platform', description: '健康检查、审计、后台任务' },
+        { name: 'auth', description: '注册、登录、实名认证、个人中心、单位经办人' },
+        { name: 'staff', description: '经办人员、角色与权限' },
         { name: 'dictionaries', description: '字典与行政区划' },
         { name: 'dev', description: '演示模式工具' },
       ],

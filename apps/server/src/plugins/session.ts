@@ -3,10 +3,12 @@ import { maskPhone } from '@yibao/domain';
 import {
   and,
   eq,
+  inArray,
   isNull,
   ne,
   personAccounts,
   persons,
+  roles,
   sessions,
   staff,
   unitOperators,
@@ -31,7 +33,7 @@ declare module 'fastify' {
   }
 }
 
-async function loadActor(
+export async function loadActor(
   app: FastifyInstance,
   actorType: string,
   actorId: string,
@@ -42,12 +44,17 @@ async function loadActor(
       .from(staff)
       .where(eq(staff.id, Number(actorId)));
     if (!s || s.status !== '正常') return null;
+    const granted = await app.db
+      .select({ rights: roles.rights })
+      .from(roles)
+      .where(inArray(roles.code, s.roles));
     return {
       type: 'staff',
       id: String(s.id),
       name: s.name,
       regions: s.regionCodes,
       roles: s.roles,
+      rights: [...new Set(granted.flatMap((g) => g.rights))],
     };
   }
   if (actorType === 'person') {
@@ -208,21 +215,21 @@ export const requireUnitOperator =
     if (stage === 'unbound' && request.actor.unitId) throw forbidden('您的账号已绑定单位');
   };
 
-/** preHandler guards for routes. */
+/** Any signed-in staff member. */
 export const requireStaff =
-  (role?: string) =>
+  () =>
   async (request: FastifyRequest): Promise<void> => {
     if (request.actor.type !== 'staff') throw unauthenticated('请先以经办人员身份登录');
-    if (role && !(await hasRole(request, role))) throw forbidden();
   };
 
-async function hasRole(request: FastifyRequest, role: string): Promise<boolean> {
-  const [s] = await request.server.db
-    .select({ roles: staff.roles })
-    .from(staff)
-    .where(eq(staff.id, Number(request.actor.id)));
-  return !!s && (s.roles.includes(role) || s.roles.includes('admin'));
-}
+/** A staff member holding the right (or every right, '*'). */
+export const requireRight =
+  (right: string) =>
+  async (request: FastifyRequest): Promise<void> => {
+    if (request.actor.type !== 'staff') throw unauthenticated('请先以经办人员身份登录');
+    const rights = request.actor.rights ?? [];
+    if (!rights.includes('*') && !rights.includes(right)) throw forbidden();
+  };
 
 export const requireSignedIn = async (request: FastifyRequest): Promise<void> => {
   if (request.actor.type === 'anonymous') throw unauthenticated();

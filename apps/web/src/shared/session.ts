@@ -25,6 +25,11 @@ export function useSession() {
   return { session: query.data ?? null, loading: query.isPending };
 }
 
+/** Whether the signed-in staff member holds a right (the server checks it again). */
+export function hasRight(session: Session | null, right: string): boolean {
+  return !!session && (session.rights.includes('*') || session.rights.includes(right));
+}
+
 export function sessionName(session: Session): string {
   return session.name || '已登录';
 }

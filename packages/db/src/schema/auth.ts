@@ -42,3 +42,14 @@ export const sessions = pgTable(
   },
   (t) => [index('sessions_actor_idx').on(t.actorType, t.actorId)],
 );
+
+/** Staff roles (窗口经办员, 审核员, 管理员 …): named sets of rights from the modules' catalogue. */
+export const roles = pgTable('roles', {
+  code: text('code').primaryKey(),
+  name: text('name').notNull(),
+  /** right codes; '*' grants every right */
+  rights: text('rights').array().notNull(),
+  builtin: text('builtin').notNull().default('0'),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});

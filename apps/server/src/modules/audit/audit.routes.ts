@@ -9,7 +9,7 @@ import {
 } from '@yibao/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { requireStaff } from '../../plugins/session';
+import { requireRight } from '../../plugins/session';
 import { parseColumns, replyList } from '../documents';
 import { AUDIT_EXPORT_JOB, createAuditService } from './audit.service';
 
@@ -27,10 +27,11 @@ const exportKeys = [
 export async function auditRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const service = createAuditService(fastify);
+  fastify.rights.declare('audit', [{ code: 'audit.read', name: '审计日志查询与导出' }]);
   app.get(
     '/api/audit',
     {
-      preHandler: requireStaff('admin'),
+      preHandler: requireRight('audit.read'),
       schema: {
         tags: ['platform'],
         summary: '审计日志查询（打印/导出：format=pdf|xlsx）',
@@ -50,7 +51,7 @@ export async function auditRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/audit/exports',
     {
-      preHandler: requireStaff('admin'),
+      preHandler: requireRight('audit.read'),
       schema: {
         tags: ['platform'],
         summary: '审计日志后台导出（大量数据）',

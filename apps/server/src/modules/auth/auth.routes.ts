@@ -1,11 +1,11 @@
 import { captchaReply, sessionReply, staffLoginBody, type SessionReply } from '@yibao/contracts';
 import { maskPhone } from '@yibao/domain';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../plugins/context';
 import { enforce } from '../../plugins/rate-limit';
-import { endSession, requireSignedIn, startSession } from '../../plugins/session';
+import { endSession, loadActor, requireSignedIn, startSession } from '../../plugins/session';
 import { createCaptcha } from './captcha';
 import { createAuthService } from './auth.service';
 
@@ -25,11 +25,7 @@ export async function authRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const s = await service.verifyStaff(request, request.body);
-      await startSession(fastify, request, reply, { type: 'staff', id: String(s.id) }, 'password');
-      return sessionOf(
-        { type: 'staff', id: String(s.id), name: s.name, regions: s.regionCodes, roles: s.roles },
-        'password',
-      );
+      return signIn(fastify, request, reply, { type: 'staff', id: String(s.id) });
     },
   );
 
@@ -93,7 +89,22 @@ export function sessionOf(actor: Actor, signInMethod: string): SessionReply {
     signInMethod,
     regions: actor.regions ?? [],
     roles: actor.roles ?? [],
+    rights: actor.rights ?? [],
     realNameVerified: !!actor.personId,
     phone: actor.phone ? maskPhone(actor.phone) : '',
   };
+}
+
+/** Starts the session and answers what the pages know of the new actor. */
+export async function signIn(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  who: { type: Actor['type']; id: string },
+  method = 'password',
+): Promise<SessionReply> {
+  await startSession(app, request, reply, who, method);
+  const actor = await loadActor(app, who.type, who.id);
+  if (!actor) throw new Error(`signed-in ${who.type} ${who.id} not found`);
+  return sessionOf(actor, method);
 }

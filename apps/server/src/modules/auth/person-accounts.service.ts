@@ -9,6 +9,7 @@ import type {
   SendSmsBody,
 } from '@yibao/contracts';
 import { maskPhone } from '@yibao/domain';
+import { isUniqueViolation } from '@yibao/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { hashPassword } from '../../lib/passwords';
 import type { Actor } from '../../plugins/context';
@@ -140,8 +141,7 @@ export function createPersonAccountsService(app: FastifyInstance) {
         });
       } catch (err) {
         // two registrations of one phone at once: the partial unique index decides
-        if ((err as { code?: string }).code === '23505')
-          throw conflict(messages.phoneTaken, 'phone');
+        if (isUniqueViolation(err)) throw conflict(messages.phoneTaken, 'phone');
         throw err;
       }
     },

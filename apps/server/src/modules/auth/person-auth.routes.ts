@@ -12,12 +12,11 @@ import {
   sendSmsReply,
   sessionReply,
 } from '@yibao/contracts';
-import { maskPhone } from '@yibao/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requirePerson, startSession } from '../../plugins/session';
-import { sessionOf } from './auth.routes';
+import { requirePerson } from '../../plugins/session';
+import { signIn } from './auth.routes';
 import { createPersonAccountsService } from './person-accounts.service';
 
 const tags = ['auth'];
@@ -59,23 +58,7 @@ export async function personAuthRoutes(fastify: FastifyInstance) {
     },
     async (request, reply) => {
       const account = await service.login(request, request.body);
-      await startSession(
-        fastify,
-        request,
-        reply,
-        { type: 'person', id: String(account.id) },
-        'password',
-      );
-      return sessionOf(
-        {
-          type: 'person',
-          id: String(account.id),
-          name: maskPhone(account.phone),
-          personId: account.personId,
-          phone: account.phone,
-        },
-        'password',
-      );
+      return signIn(fastify, request, reply, { type: 'person', id: String(account.id) });
     },
   );
   app.post(

@@ -14,8 +14,8 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireStaff, requireUnitOperator, startSession } from '../../plugins/session';
-import { sessionOf } from './auth.routes';
+import { requireRight, requireUnitOperator } from '../../plugins/session';
+import { signIn } from './auth.routes';
 import { createPersonAccountsService } from './person-accounts.service';
 import { createUnitOperatorsService } from './unit-operators.service';
 
@@ -25,6 +25,10 @@ const tags = ['auth'];
 export async function unitOperatorRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const service = createUnitOperatorsService(fastify, createPersonAccountsService(fastify));
+  fastify.rights.declare('units', [
+    { code: 'unit.binding-code', name: '生成单位绑定码' },
+    { code: 'unit-operator.create', name: '开通单位经办人账号' },
+  ]);
 
   app.post(
     '/api/sms/unit-codes',
@@ -58,17 +62,7 @@ export async function unitOperatorRoutes(fastify: FastifyInstance) {
     { schema: { tags, summary: '单位登录', body: unitLoginBody, response: { 200: sessionReply } } },
     async (request, reply) => {
       const op = await service.login(request, request.body);
-      await startSession(
-        fastify,
-        request,
-        reply,
-        { type: 'unit-operator', id: String(op.id) },
-        'password',
-      );
-      return sessionOf(
-        { type: 'unit-operator', id: String(op.id), name: op.name, phone: op.phone },
-        'password',
-      );
+      return signIn(fastify, request, reply, { type: 'unit-operator', id: String(op.id) });
     },
   );
   app.post(
@@ -95,7 +89,7 @@ export async function unitOperatorRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/units/:id/binding-codes',
     {
-      preHandler: requireStaff('clerk'),
+      preHandler: requireRight('unit.binding-code'),
       schema: {
         tags,
         summary: '生成单位绑定码（7天有效，一次有效）',
@@ -108,7 +102,7 @@ export async function unitOperatorRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/unit-operators',
     {
-      preHandler: requireStaff('clerk'),
+      preHandler: requireRight('unit-operator.create'),
       schema: {
         tags,
         summary: '开通单位经办人账号',

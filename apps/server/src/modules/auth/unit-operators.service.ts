@@ -8,6 +8,7 @@ import type {
 } from '@yibao/contracts';
 import { maskPhone } from '@yibao/domain';
 import { dictionaryLabel } from '@yibao/db/dictionaries';
+import { isUniqueViolation } from '@yibao/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { createHash, randomInt, timingSafeEqual } from 'node:crypto';
 import { hashPassword } from '../../lib/passwords';
@@ -84,8 +85,7 @@ export function createUnitOperatorsService(app: FastifyInstance, persons: Person
           });
         });
       } catch (err) {
-        if ((err as { code?: string }).code === '23505')
-          throw conflict(unitMessages.phoneTaken, 'phone');
+        if (isUniqueViolation(err)) throw conflict(unitMessages.phoneTaken, 'phone');
         throw err;
       }
     },

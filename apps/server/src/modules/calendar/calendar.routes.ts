@@ -12,7 +12,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireSignedIn, requireStaff } from '../../plugins/session';
+import { requireRight, requireSignedIn } from '../../plugins/session';
 import { replyList } from '../documents';
 import type { CalendarService } from './calendar.service';
 
@@ -21,6 +21,7 @@ const tags = ['platform'];
 export function calendarRoutes(service: CalendarService) {
   return async (fastify: FastifyInstance) => {
     const app = fastify.withTypeProvider<ZodTypeProvider>();
+    fastify.rights.declare('calendar', [{ code: 'calendar.manage', name: '节假日设置' }]);
     app.get(
       '/api/calendar/days',
       {
@@ -44,7 +45,7 @@ export function calendarRoutes(service: CalendarService) {
     app.put(
       '/api/calendar/days/:day',
       {
-        preHandler: requireStaff('admin'),
+        preHandler: requireRight('calendar.manage'),
         schema: {
           tags,
           summary: '设置节假日或调休上班日',
@@ -58,7 +59,7 @@ export function calendarRoutes(service: CalendarService) {
     app.delete(
       '/api/calendar/days/:day',
       {
-        preHandler: requireStaff('admin'),
+        preHandler: requireRight('calendar.manage'),
         schema: {
           tags,
           summary: '删除节假日或调休设置',

@@ -24,7 +24,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, applyFieldError, errorMessage } from '../../shared/api';
 import { LIST_KEY, ServerTable } from '../../shared/ServerTable';
-import { useSession } from '../../shared/session';
+import { hasRight, useSession } from '../../shared/session';
 import { zodRule } from '../../shared/zod-form';
 
 const URL = '/api/calendar/days';
@@ -43,7 +43,7 @@ export default function CalendarPage() {
   const client = useQueryClient();
   const { message } = App.useApp();
   const { session } = useSession();
-  const isAdmin = !!session?.roles.includes('admin');
+  const isAdmin = hasRight(session, 'calendar.manage');
   const refresh = () => client.invalidateQueries({ queryKey: [LIST_KEY, URL] });
 
   const save = useMutation({
