@@ -25,6 +25,12 @@ import { rightsPlugin } from './plugins/rights';
 import { sessionPlugin } from './plugins/session';
 import { webPlugin } from './plugins/web';
 
+declare module 'fastify' {
+  interface FastifyInstance {
+    apiRoutes(): { method: string; url: string }[];
+  }
+}
+
 export interface AppDeps {
   config: Config;
   database: DatabaseHandle;
@@ -50,6 +56,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     trustProxy: true,
     bodyLimit: 2 * 1024 * 1024,
   });
+  // Every API route, for the access-rule test that fails when a new route has no rule.
+  const routes: { method: string; url: string }[] = [];
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) {
+      if (method !== 'HEAD' && r.url.startsWith('/api/')) routes.push({ method, url: r.url });
+    }
+  });
+  app.decorate('apiRoutes', () => routes);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

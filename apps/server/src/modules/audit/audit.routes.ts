@@ -31,7 +31,7 @@ export async function auditRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/audit',
     {
-      preHandler: requireRight('audit.read'),
+      preValidation: requireRight('audit.read'),
       schema: {
         tags: ['platform'],
         summary: '审计日志查询（打印/导出：format=pdf|xlsx）',
@@ -51,7 +51,7 @@ export async function auditRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/audit/exports',
     {
-      preHandler: requireRight('audit.read'),
+      preValidation: requireRight('audit.read'),
       schema: {
         tags: ['platform'],
         summary: '审计日志后台导出（大量数据）',

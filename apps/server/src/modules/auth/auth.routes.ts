@@ -32,7 +32,7 @@ export async function authRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/session',
     {
-      preHandler: requireSignedIn,
+      preValidation: requireSignedIn,
       schema: { tags: ['auth'], summary: '当前登录信息', response: { 200: sessionReply } },
     },
     async (request) => sessionOf(request.actor, request.signInMethod ?? ''),

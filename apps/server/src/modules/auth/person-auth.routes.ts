@@ -93,7 +93,7 @@ export async function personAuthRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/auth/person/real-name/match',
     {
-      preHandler: unverified,
+      preValidation: unverified,
       schema: {
         tags,
         summary: '实名认证：个人信息比对',
@@ -106,7 +106,7 @@ export async function personAuthRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/auth/person/real-name/sms',
     {
-      preHandler: unverified,
+      preValidation: unverified,
       schema: {
         tags,
         summary: '实名认证：向参保手机号发送验证码',
@@ -119,7 +119,7 @@ export async function personAuthRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/auth/person/real-name/confirm',
     {
-      preHandler: unverified,
+      preValidation: unverified,
       schema: {
         tags,
         summary: '实名认证：短信验证并完成认证',

@@ -28,7 +28,7 @@ export async function personCentreRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/me/security',
     {
-      preHandler: signedIn,
+      preValidation: signedIn,
       schema: { tags, summary: '安全级别', response: { 200: securityReply } },
     },
     async (request) => service.security(request),
@@ -36,7 +36,7 @@ export async function personCentreRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/me/password',
     {
-      preHandler: signedIn,
+      preValidation: signedIn,
       schema: {
         tags,
         summary: '修改登录密码',
@@ -52,7 +52,7 @@ export async function personCentreRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/me/phone',
     {
-      preHandler: signedIn,
+      preValidation: signedIn,
       schema: { tags, summary: '修改绑定手机', body: changePhoneBody, response: { 200: okReply } },
     },
     async (request) => {
@@ -63,7 +63,7 @@ export async function personCentreRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/me/cancel/sms',
     {
-      preHandler: verified,
+      preValidation: verified,
       schema: {
         tags,
         summary: '账户注销：实名认证短信',
@@ -76,7 +76,7 @@ export async function personCentreRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/me/cancel',
     {
-      preHandler: verified,
+      preValidation: verified,
       schema: { tags, summary: '账户注销', body: cancelAccountBody, response: { 200: okReply } },
     },
     async (request, reply) => {
@@ -88,7 +88,7 @@ export async function personCentreRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/me/messages',
     {
-      preHandler: signedIn,
+      preValidation: signedIn,
       schema: {
         tags,
         summary: '我的消息',

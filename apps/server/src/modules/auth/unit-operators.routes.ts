@@ -68,7 +68,7 @@ export async function unitOperatorRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/unit/bind',
     {
-      preHandler: requireUnitOperator('unbound'),
+      preValidation: requireUnitOperator('unbound'),
       schema: {
         tags,
         summary: '绑定单位（统一社会信用代码 + 绑定码）',
@@ -81,7 +81,7 @@ export async function unitOperatorRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/unit/home',
     {
-      preHandler: requireUnitOperator('any'),
+      preValidation: requireUnitOperator('any'),
       schema: { tags, summary: '单位网厅首页', response: { 200: unitHomeReply } },
     },
     async (request) => service.home(request),
@@ -89,7 +89,7 @@ export async function unitOperatorRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/units/:id/binding-codes',
     {
-      preHandler: requireRight('unit.binding-code'),
+      preValidation: requireRight('unit.binding-code'),
       schema: {
         tags,
         summary: '生成单位绑定码（7天有效，一次有效）',
@@ -102,7 +102,7 @@ export async function unitOperatorRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/unit-operators',
     {
-      preHandler: requireRight('unit-operator.create'),
+      preValidation: requireRight('unit-operator.create'),
       schema: {
         tags,
         summary: '开通单位经办人账号',

@@ -25,7 +25,7 @@ export function calendarRoutes(service: CalendarService) {
     app.get(
       '/api/calendar/days',
       {
-        preHandler: requireSignedIn,
+        preValidation: requireSignedIn,
         schema: {
           tags,
           summary: '节假日与调休上班日',
@@ -45,7 +45,7 @@ export function calendarRoutes(service: CalendarService) {
     app.put(
       '/api/calendar/days/:day',
       {
-        preHandler: requireRight('calendar.manage'),
+        preValidation: requireRight('calendar.manage'),
         schema: {
           tags,
           summary: '设置节假日或调休上班日',
@@ -59,7 +59,7 @@ export function calendarRoutes(service: CalendarService) {
     app.delete(
       '/api/calendar/days/:day',
       {
-        preHandler: requireRight('calendar.manage'),
+        preValidation: requireRight('calendar.manage'),
         schema: {
           tags,
           summary: '删除节假日或调休设置',

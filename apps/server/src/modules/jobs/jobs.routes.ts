@@ -14,7 +14,7 @@ export async function jobsRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/jobs',
     {
-      preHandler: requireSignedIn,
+      preValidation: requireSignedIn,
       schema: {
         tags,
         summary: '后台任务列表',
@@ -30,7 +30,7 @@ export async function jobsRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/jobs/:id',
     {
-      preHandler: requireSignedIn,
+      preValidation: requireSignedIn,
       schema: { tags, summary: '后台任务进度', params: idParam, response: { 200: jobItem } },
     },
     async (request) => toJobItem(await jobs.get(request.actor, request.params.id)),
@@ -38,14 +38,14 @@ export async function jobsRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/jobs/:id/retry',
     {
-      preHandler: requireSignedIn,
+      preValidation: requireSignedIn,
       schema: { tags, summary: '重试失败的任务', params: idParam, response: { 200: jobItem } },
     },
     async (request) => jobs.retry(request.actor, request.params.id),
   );
   app.get(
     '/api/jobs/:id/result',
-    { preHandler: requireSignedIn, schema: { tags, summary: '下载任务结果', params: idParam } },
+    { preValidation: requireSignedIn, schema: { tags, summary: '下载任务结果', params: idParam } },
     async (request, reply) => {
       const row = await jobs.get(request.actor, request.params.id);
       const file = row.status === 'succeeded' ? jobs.resultPath(row) : null;

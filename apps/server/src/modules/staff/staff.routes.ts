@@ -36,7 +36,7 @@ export async function staffRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/staff',
     {
-      preHandler: manageStaff,
+      preValidation: manageStaff,
       schema: {
         tags,
         summary: '经办人员列表',
@@ -56,7 +56,7 @@ export async function staffRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/staff',
     {
-      preHandler: manageStaff,
+      preValidation: manageStaff,
       schema: {
         tags,
         summary: '新增经办人员',
@@ -69,7 +69,7 @@ export async function staffRoutes(fastify: FastifyInstance) {
   app.put(
     '/api/staff/:id',
     {
-      preHandler: manageStaff,
+      preValidation: manageStaff,
       schema: {
         tags,
         summary: '修改经办人员（角色、统筹区、状态）',
@@ -83,7 +83,7 @@ export async function staffRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/staff/:id/password',
     {
-      preHandler: manageStaff,
+      preValidation: manageStaff,
       schema: {
         tags,
         summary: '重置经办人员密码',
@@ -100,7 +100,7 @@ export async function staffRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/rights',
     {
-      preHandler: manageRoles,
+      preValidation: manageRoles,
       schema: {
         tags,
         summary: '权限目录（各模块声明）',
@@ -112,7 +112,7 @@ export async function staffRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/roles',
     {
-      preHandler: requireRight('staff.manage'),
+      preValidation: requireRight('staff.manage'),
       schema: {
         tags,
         summary: '角色列表',
@@ -124,7 +124,7 @@ export async function staffRoutes(fastify: FastifyInstance) {
   app.post(
     '/api/roles',
     {
-      preHandler: manageRoles,
+      preValidation: manageRoles,
       schema: { tags, summary: '新增角色', body: roleBody, response: { 200: roleItem } },
     },
     async (request) => service.createRole(request, request.body),
@@ -132,7 +132,7 @@ export async function staffRoutes(fastify: FastifyInstance) {
   app.put(
     '/api/roles/:code',
     {
-      preHandler: manageRoles,
+      preValidation: manageRoles,
       schema: {
         tags,
         summary: '修改角色权限',
@@ -146,7 +146,7 @@ export async function staffRoutes(fastify: FastifyInstance) {
   app.delete(
     '/api/roles/:code',
     {
-      preHandler: manageRoles,
+      preValidation: manageRoles,
       schema: { tags, summary: '删除角色', params: roleCodeParam, response: { 200: okReply } },
     },
     async (request) => {

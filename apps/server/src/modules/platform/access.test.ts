@@ -1,0 +1,208 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  buildTestApp,
+  createPerson,
+  createStaff,
+  createUnit,
+  solveCaptcha,
+  staffCookie,
+  type TestApp,
+} from '../../../test/helpers';
+import { personFlows } from '../../../test/person';
+
+/**
+ * Who may call each API route. The table is checked against the app's own route list: a new
+ * route without a rule here fails this test.
+ */
+type Rule =
+  | 'public'
+  | 'demo'
+  | 'signed-in'
+  | 'person'
+  | 'person-unverified'
+  | 'person-verified'
+  | 'unit-operator'
+  | 'unit-operator-unbound'
+  | 'staff'
+  | `right:${string}`;
+
+const rules: Record<string, Rule> = {
+  'GET /api/health': 'public',
+  'GET /api/openapi.json': 'public',
+  'GET /api/dev/clock': 'demo',
+  'PUT /api/dev/clock': 'demo',
+  'GET /api/dev/outbox': 'demo',
+  'GET /api/captcha': 'public',
+  'POST /api/sms/codes': 'public',
+  'POST /api/sms/unit-codes': 'public',
+  'POST /api/auth/staff/login': 'public',
+  'POST /api/auth/person/register': 'public',
+  'POST /api/auth/person/login': 'public',
+  'POST /api/auth/person/password-reset/account': 'public',
+  'POST /api/auth/person/password-reset': 'public',
+  'POST /api/auth/unit/register': 'public',
+  'POST /api/auth/unit/login': 'public',
+  'GET /api/session': 'signed-in',
+  'POST /api/session/logout': 'public',
+  'POST /api/auth/person/real-name/match': 'person-unverified',
+  'POST /api/auth/person/real-name/sms': 'person-unverified',
+  'POST /api/auth/person/real-name/confirm': 'person-unverified',
+  'GET /api/me/security': 'person',
+  'POST /api/me/password': 'person',
+  'POST /api/me/phone': 'person',
+  'GET /api/me/messages': 'person',
+  'POST /api/me/cancel/sms': 'person-verified',
+  'POST /api/me/cancel': 'person-verified',
+  'POST /api/unit/bind': 'unit-operator-unbound',
+  'GET /api/unit/home': 'unit-operator',
+  'POST /api/units/:id/binding-codes': 'right:unit.binding-code',
+  'POST /api/unit-operators': 'right:unit-operator.create',
+  'GET /api/dictionaries': 'public',
+  'GET /api/dictionaries/:name': 'public',
+  'GET /api/divisions': 'public',
+  'GET /api/divisions/tree': 'public',
+  'GET /api/audit': 'right:audit.read',
+  'POST /api/audit/exports': 'right:audit.read',
+  'GET /api/jobs': 'signed-in',
+  'GET /api/jobs/:id': 'signed-in',
+  'POST /api/jobs/:id/retry': 'signed-in',
+  'GET /api/jobs/:id/result': 'signed-in',
+  'GET /api/calendar/days': 'signed-in',
+  'PUT /api/calendar/days/:day': 'right:calendar.manage',
+  'DELETE /api/calendar/days/:day': 'right:calendar.manage',
+  'GET /api/calendar/due-date': 'public',
+  'GET /api/staff': 'right:staff.manage',
+  'POST /api/staff': 'right:staff.manage',
+  'PUT /api/staff/:id': 'right:staff.manage',
+  'POST /api/staff/:id/password': 'right:staff.manage',
+  'GET /api/rights': 'right:role.manage',
+  'GET /api/roles': 'right:staff.manage',
+  'POST /api/roles': 'right:role.manage',
+  'PUT /api/roles/:code': 'right:role.manage',
+  'DELETE /api/roles/:code': 'right:role.manage',
+};
+
+/** Route documentation pages of @fastify/swagger-ui are public by nature. */
+const isDocs = (url: string) => url === '/api/docs' || url.startsWith('/api/docs/');
+
+const sample = (url: string) =>
+  url
+    .replace(':id', '1')
+    .replace(':name', 'ethnicities')
+    .replace(':day', '2026-12-01')
+    .replace(':code', 'clerk');
+
+describe('access rules of every API route', () => {
+  let app: TestApp;
+  const cookies: Record<string, string> = {};
+  beforeAll(async () => {
+    app = await buildTestApp();
+    const flows = personFlows(app);
+    await flows.register('13720000001');
+    cookies.unverified = flows.cookieOf(await flows.login('13720000001'));
+    const p = await createPerson(app, { name: '权限测', phone: '13720000002' });
+    cookies.verified = await flows.verifiedSession({ ...p, phone: '13720000002' });
+    await createUnit(app, { name: '测试单位' });
+    const sms = await app.inject({
+      method: 'POST',
+      url: '/api/sms/unit-codes',
+      payload: { phone: '13920000001', purpose: 'unit-register', ...(await solveCaptcha(app)) },
+    });
+    expect(sms.statusCode).toBe(200);
+    const outbox = (await app.inject('/api/dev/outbox')).json() as {
+      sms: { phone: string; code: string }[];
+    };
+    const smsCode = outbox.sms.find((m) => m.phone === '13920000001')!.code;
+    await app.inject({
+      method: 'POST',
+      url: '/api/auth/unit/register',
+      payload: {
+        phone: '13920000001',
+        name: '经办',
+        password: 'unit1234',
+        confirmPassword: 'unit1234',
+        smsCode,
+        agree: true,
+      },
+    });
+    const unitLogin = await app.inject({
+      method: 'POST',
+      url: '/api/auth/unit/login',
+      payload: { phone: '13920000001', password: 'unit1234', ...(await solveCaptcha(app)) },
+    });
+    cookies.unit = flows.cookieOf(unitLogin);
+    await createStaff(app, 'reviewer01', { roles: ['reviewer'] });
+    cookies.norights = await staffCookie(app, 'reviewer01');
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  it('has a rule for every route', () => {
+    const missing = app
+      .apiRoutes()
+      .filter((r) => !isDocs(r.url))
+      .map((r) => `${r.method} ${r.url}`)
+      .filter((key) => !(key in rules));
+    expect(missing, 'routes without an access rule').toEqual([]);
+    const stale = Object.keys(rules).filter(
+      (key) => !app.apiRoutes().some((r) => `${r.method} ${r.url}` === key),
+    );
+    expect(stale, 'rules for routes that no longer exist').toEqual([]);
+  });
+
+  const call = (key: string, cookie?: string) => {
+    const [method, url] = key.split(' ') as ['GET' | 'POST' | 'PUT' | 'DELETE', string];
+    return app.inject({
+      method,
+      url: sample(url),
+      payload: method === 'GET' ? undefined : {},
+      headers: cookie ? { cookie } : {},
+    });
+  };
+
+  it('refuses anonymous callers on every protected route', async () => {
+    for (const [key, rule] of Object.entries(rules)) {
+      if (rule === 'public' || rule === 'demo') continue;
+      expect((await call(key)).statusCode, key).toBe(401);
+    }
+  });
+
+  it('refuses the wrong kind of actor and staff without the right', async () => {
+    for (const [key, rule] of Object.entries(rules)) {
+      const refused: string[] = [];
+      if (rule.startsWith('person')) refused.push(cookies.unit!, cookies.norights!);
+      if (rule === 'person-unverified') refused.push(cookies.verified!);
+      if (rule === 'person-verified') refused.push(cookies.unverified!);
+      if (rule.startsWith('unit-operator')) refused.push(cookies.verified!, cookies.norights!);
+      if (rule === 'staff' || rule.startsWith('right:'))
+        refused.push(cookies.verified!, cookies.unit!);
+      if (rule.startsWith('right:')) refused.push(cookies.norights!);
+      for (const cookie of refused) {
+        const status = (await call(key, cookie)).statusCode;
+        expect([401, 403], `${key} as ${cookie.slice(0, 14)}`).toContain(status);
+      }
+    }
+  });
+
+  it('lets the right actor through the guard (the answer is not 401 or 403)', async () => {
+    const admin = await createStaff(app, 'admin01', { roles: ['admin'], regions: ['*'] });
+    expect(admin.id).toBeGreaterThan(0);
+    cookies.admin = await staffCookie(app, 'admin01');
+    const allowed: Partial<Record<Rule, string>> = {
+      'signed-in': cookies.verified,
+      person: cookies.verified,
+      'person-unverified': cookies.unverified,
+      'person-verified': cookies.verified,
+      'unit-operator': cookies.unit,
+      'unit-operator-unbound': cookies.unit,
+      staff: cookies.admin,
+    };
+    for (const [key, rule] of Object.entries(rules)) {
+      const cookie = rule.startsWith('right:') ? cookies.admin : allowed[rule];
+      if (!cookie || key.includes('/logout') || key.startsWith('POST /api/me/cancel')) continue;
+      const status = (await call(key, cookie)).statusCode;
+      expect([401, 403], key).not.toContain(status);
+    }
+  });
+});
