@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { auditRoutes } from './modules/audit';
 import {
   authRoutes,
+  mobileAuthRoutes,
   personAuthRoutes,
   personCentreRoutes,
   unitOperatorRoutes,
@@ -81,6 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(personAuthRoutes);
   await app.register(personCentreRoutes);
   await app.register(unitOperatorRoutes);
+  await app.register(mobileAuthRoutes);
   await app.register(dictionariesRoutes);
   await app.register(auditRoutes);
   await app.register(jobsRoutes);

@@ -107,7 +107,14 @@ let personSeq = 1;
 /** An insured person in the registry (北京市 unless told otherwise). */
 export async function createPerson(
   app: FastifyInstance,
-  fields: { name: string; phone?: string; birth?: string; regionCode?: string },
+  fields: {
+    name: string;
+    phone?: string;
+    birth?: string;
+    regionCode?: string;
+    ssCardNo?: string;
+    cardPassword?: string;
+  },
 ) {
   const regionCode = fields.regionCode ?? '110000';
   await app.db
@@ -129,6 +136,8 @@ export async function createPerson(
       personCategory: '11',
       phone: fields.phone ?? '',
       regionCode,
+      ssCardNo: fields.ssCardNo ?? null,
+      ssCardPasswordHash: fields.cardPassword ? await hashPassword(fields.cardPassword) : null,
     })
     .returning();
   return row!;

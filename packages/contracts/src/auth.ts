@@ -151,3 +151,82 @@ export type ChangePhoneBody = z.infer<typeof changePhoneBody>;
 
 export const cancelSmsBody = realNameSmsBody;
 export const cancelAccountBody = realNameConfirmBody;
+
+/** 医保电子凭证: a six-digit password, set at activation. */
+export const evoucherPasswordField = z
+  .string({ message: '请输入6位数字密码' })
+  .regex(/^\d{6}$/, '医保电子凭证密码为6位数字');
+export const activateEvoucherBody = z
+  .object({
+    password: evoucherPasswordField,
+    confirmPassword: z.string({ message: '请再次输入密码' }),
+  })
+  .refine((v) => v.password === v.confirmPassword, {
+    message: '两次输入的密码不一致',
+    path: ['confirmPassword'],
+  });
+export const changeEvoucherPasswordBody = z
+  .object({
+    oldPassword: z.string({ message: '请输入原密码' }).min(1, '请输入原密码'),
+    password: evoucherPasswordField,
+    confirmPassword: z.string({ message: '请再次输入密码' }),
+  })
+  .refine((v) => v.password === v.confirmPassword, {
+    message: '两次输入的密码不一致',
+    path: ['confirmPassword'],
+  });
+export const evoucherReply = z.object({
+  activated: z.boolean(),
+  activatedAt: z.string().nullable(),
+  name: z.string(),
+  maskedCertNo: z.string(),
+});
+export type EvoucherReply = z.infer<typeof evoucherReply>;
+
+/** M01: real-name on the mobile channel by social-security card or by e-voucher password. */
+export const mobileRealNameBody = z.discriminatedUnion('method', [
+  z.object({
+    method: z.literal('ss-card'),
+    ssCardNo: z
+      .string({ message: '请输入社会保障卡卡号' })
+      .trim()
+      .min(1, '请输入社会保障卡卡号')
+      .max(30),
+    cardPassword: z
+      .string({ message: '请输入社会保障卡密码' })
+      .regex(/^\d{6}$/, '社会保障卡密码为6位数字'),
+  }),
+  z.object({
+    method: z.literal('evoucher'),
+    ...identityFields,
+    evoucherPassword: evoucherPasswordField,
+  }),
+]);
+export type MobileRealNameBody = z.infer<typeof mobileRealNameBody>;
+
+/** M02 重置密码: the same account as the portal, so the portal password changes too. */
+export const mobileResetPasswordBody = z
+  .object({
+    phone: phoneField,
+    password: newPasswordField,
+    confirmPassword: z.string({ message: '请确认密码' }).min(1, '请确认密码'),
+    smsCode: smsCodeField,
+    agree: z.literal(true, { message: '请阅读并同意《国家医疗保障局个人注册协议》' }),
+  })
+  .refine((v) => v.password === v.confirmPassword, {
+    message: '两次输入的密码不一致',
+    path: ['confirmPassword'],
+  });
+export type MobileResetPasswordBody = z.infer<typeof mobileResetPasswordBody>;
+
+export const qrTicketReply = z.object({
+  ticket: z.string(),
+  expiresAt: z.string(),
+  url: z.string(),
+});
+export const qrStatusReply = z.object({
+  status: z.enum(['pending', 'confirmed', 'used', 'expired']),
+});
+export const qrTicketParam = z.object({
+  ticket: z.string().regex(/^[A-Za-z0-9_-]{20,80}$/, '二维码无效'),
+});

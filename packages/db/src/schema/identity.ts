@@ -148,3 +148,20 @@ export const unitBindingCodes = pgTable(
   },
   (t) => [index('unit_binding_codes_unit_idx').on(t.unitId, t.issuedAt)],
 );
+
+/**
+ * 扫码登录: a one-time ticket the portal shows as a QR code. A signed-in mobile user with an active
+ * e-voucher confirms it; then only the browser that asked for it (its nonce) may sign in with it.
+ */
+export const qrTickets = pgTable('qr_tickets', {
+  /** SHA-256 of the ticket in the QR code */
+  id: text('id').primaryKey(),
+  nonceHash: text('nonce_hash').notNull(),
+  /** pending | confirmed | used */
+  status: text('status').notNull().default('pending'),
+  personId: ref('person_id').references(() => persons.id),
+  createdAt: at('created_at').notNull(),
+  expiresAt: at('expires_at').notNull(),
+  confirmedAt: at('confirmed_at'),
+  usedAt: at('used_at'),
+});

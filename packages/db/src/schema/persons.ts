@@ -63,6 +63,7 @@ export const persons = pgTable(
     index('persons_unit_idx').on(t.unitId),
     index('persons_region_idx').on(t.regionCode),
     index('persons_phone_idx').on(t.phone),
+    index('persons_ss_card_idx').on(t.ssCardNo),
   ],
 );
 export const personHistory = historyTable('person_history');

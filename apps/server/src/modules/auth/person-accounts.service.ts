@@ -1,4 +1,5 @@
 import type {
+  MobileResetPasswordBody,
   PersonLoginBody,
   RealNameConfirmBody,
   RealNameMatchBody,
@@ -203,6 +204,29 @@ export function createPersonAccountsService(app: FastifyInstance) {
           action: 'person-account.reset-password',
           entity: 'person-account',
           entityId: account.id,
+        });
+      });
+    },
+
+    /** M02 重置密码 on the mobile channel: phone and SMS code; the portal password changes too. */
+    async resetPasswordByPhone(request: FastifyRequest, body: MobileResetPasswordBody) {
+      const account = await findActiveAccountByPhone(app.db, body.phone);
+      if (!account) throw invalid(messages.notRegistered, 'phone');
+      await consumeSmsCode(app.db, body.phone, 'reset-password', body.smsCode, now());
+      const passwordHash = await hashPassword(body.password);
+      await app.write(request, async (tx, audit) => {
+        await updateAccount(tx, account.id, {
+          passwordHash,
+          passwordChangedAt: now(),
+          failedLogins: 0,
+          lockedUntil: null,
+        });
+        await revokeSessionsOf(tx, 'person', String(account.id), now());
+        await audit({
+          action: 'person-account.reset-password',
+          entity: 'person-account',
+          entityId: account.id,
+          after: { channel: 'mobile' },
         });
       });
     },

@@ -57,6 +57,15 @@ const rules: Record<string, Rule> = {
   'GET /api/unit/home': 'unit-operator',
   'POST /api/units/:id/binding-codes': 'right:unit.binding-code',
   'POST /api/unit-operators': 'right:unit-operator.create',
+  'GET /api/evoucher': 'person-verified',
+  'POST /api/evoucher/activate': 'person-verified',
+  'POST /api/evoucher/password': 'person-verified',
+  'POST /api/auth/mobile/real-name': 'person-unverified',
+  'POST /api/auth/person/password-reset/mobile': 'public',
+  'POST /api/auth/qr': 'public',
+  'GET /api/auth/qr/:ticket': 'public',
+  'POST /api/auth/qr/:ticket/confirm': 'person-verified',
+  'POST /api/auth/qr/:ticket/login': 'public',
   'GET /api/dictionaries': 'public',
   'GET /api/dictionaries/:name': 'public',
   'GET /api/divisions': 'public',
@@ -90,7 +99,8 @@ const sample = (url: string) =>
     .replace(':id', '1')
     .replace(':name', 'ethnicities')
     .replace(':day', '2026-12-01')
-    .replace(':code', 'clerk');
+    .replace(':code', 'clerk')
+    .replace(':ticket', 'abcdefghijklmnopqrstuvwxyz');
 
 describe('access rules of every API route', () => {
   let app: TestApp;
