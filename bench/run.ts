@@ -34,7 +34,7 @@ const scenarios = [
 
 const dir = mkdtempSync(path.join(tmpdir(), 'yibao-bench-'));
 const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres(dir);
-const url = process.env.DATABASE_URL ?? embedded!.url;
+const url = process.env.DATABASE_URL ?? embedded?.url ?? '';
 const database = connect(url);
 await runMigrations(database.db);
 const config = loadConfig({
