@@ -6,13 +6,14 @@
  *   npm run bench -- --seconds 5 --connections 20
  */
 import autocannon from 'autocannon';
-import { connect, runMigrations, startEmbeddedPostgres } from '@yibao/db';
+import { connect, runMigrations, staff, startEmbeddedPostgres } from '@yibao/db';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildApp } from '../apps/server/src/app';
 import { loadConfig } from '../apps/server/src/config';
+import { hashPassword } from '../apps/server/src/lib/passwords';
 import { createServerClock } from '../apps/server/src/plugins/clock';
 
 const { values } = parseArgs({
@@ -22,7 +23,14 @@ const { values } = parseArgs({
   },
 });
 
-const scenarios = [
+interface Scenario {
+  name: string;
+  path: string;
+  method?: 'POST';
+  body?: string;
+}
+
+const scenarios: Scenario[] = [
   { name: 'health (one database round trip)', path: '/api/health' },
   { name: 'dictionary (cached)', path: '/api/dictionaries/ethnicities' },
   {
@@ -30,6 +38,12 @@ const scenarios = [
     path: '/api/divisions/tree?root=110000',
   },
   { name: 'openapi document', path: '/api/openapi.json' },
+  {
+    name: 'staff login (argon2id verify + session + audit row)',
+    path: '/api/auth/staff/login',
+    method: 'POST',
+    body: JSON.stringify({ username: 'bench01', password: 'Bench@2026' }),
+  },
 ];
 
 const dir = mkdtempSync(path.join(tmpdir(), 'yibao-bench-'));
@@ -44,6 +58,13 @@ const config = loadConfig({
   PORT: '0',
 });
 const app = await buildApp({ config, database, databaseUrl: url, clock: createServerClock() });
+await database.db.insert(staff).values({
+  username: 'bench01',
+  name: '压测',
+  passwordHash: await hashPassword('Bench@2026'),
+  roles: ['clerk'],
+  regionCodes: ['110000'],
+});
 const address = await app.listen({ port: 0, host: '127.0.0.1' });
 const pg = await database.pool.query<{ server_version: string }>('show server_version');
 
@@ -58,6 +79,9 @@ try {
   for (const s of scenarios) {
     const r = await autocannon({
       url: address + s.path,
+      method: s.method ?? 'GET',
+      body: s.body,
+      headers: s.body ? { 'content-type': 'application/json' } : {},
       connections: Number(values.connections),
       duration: Number(values.seconds),
     });
