@@ -9,6 +9,7 @@ import {
   mobileAuthRoutes,
   personAuthRoutes,
   personCentreRoutes,
+  ssoRoutes,
   unitOperatorRoutes,
 } from './modules/auth';
 import { calendarPlugin } from './modules/calendar';
@@ -83,6 +84,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(personCentreRoutes);
   await app.register(unitOperatorRoutes);
   await app.register(mobileAuthRoutes);
+  await app.register(ssoRoutes);
   await app.register(dictionariesRoutes);
   await app.register(auditRoutes);
   await app.register(jobsRoutes);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
@@ -19,6 +20,17 @@ const envSchema = z.object({
   DEMO_SIZE: z.string().default('small'),
   /** the built web app; defaults to apps/web/dist */
   WEB_DIST: z.string().optional(),
+  /** 北京市统一身份认证平台 (OpenID Connect issuer URL); single sign-on is off when unset */
+  SSO_ISSUER: z
+    .url()
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  SSO_CLIENT_ID: z.string().default(''),
+  SSO_CLIENT_SECRET: z.string().default(''),
+  /** the platform's external base URL, e.g. for the SSO redirect URI; default http://localhost:PORT */
+  PUBLIC_URL: z.url().optional(),
+  /** seals short-lived browser state (the SSO login); random per start when unset: one node only */
+  SESSION_SECRET: z.string().min(32, 'SESSION_SECRET 至少32个字符').optional(),
 });
 
 export interface Config {
@@ -32,6 +44,10 @@ export interface Config {
   logLevel: string;
   demoSize: string;
   webDist: string;
+  /** 北京市统一身份认证平台 single sign-on, when SSO_ISSUER is set */
+  sso: { issuer: string; clientId: string; clientSecret: string } | null;
+  publicUrl: string;
+  sessionSecret: string;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -41,6 +57,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`配置错误 ${issue?.path.join('.')}: ${issue?.message}`);
   }
   const e = parsed.data;
+  if (e.SSO_ISSUER && !e.SSO_CLIENT_ID)
+    throw new Error('配置错误 SSO_CLIENT_ID: 设置 SSO_ISSUER 时必填');
   return {
     port: e.PORT,
     host: e.HOST,
@@ -51,5 +69,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     demoSize: e.DEMO_SIZE,
     webDist: e.WEB_DIST ? path.resolve(e.WEB_DIST) : path.join(repoRoot, 'apps/web/dist'),
+    sso: e.SSO_ISSUER
+      ? { issuer: e.SSO_ISSUER, clientId: e.SSO_CLIENT_ID, clientSecret: e.SSO_CLIENT_SECRET }
+      : null,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    sessionSecret: e.SESSION_SECRET ?? randomBytes(32).toString('base64url'),
   };
 }

@@ -12,3 +12,4 @@ export * from './calendar';
 export * from './notifications';
 export * from './unit-operators';
 export * from './staff';
+export * from './sso';

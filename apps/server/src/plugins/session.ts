@@ -222,13 +222,13 @@ export const requireStaff =
     if (request.actor.type !== 'staff') throw unauthenticated('请先以经办人员身份登录');
   };
 
-/** A staff member holding the right (or every right, '*'). */
+/** A staff member holding one of the rights (or every right, '*'). */
 export const requireRight =
-  (right: string) =>
+  (...anyOf: [string, ...string[]]) =>
   async (request: FastifyRequest): Promise<void> => {
     if (request.actor.type !== 'staff') throw unauthenticated('请先以经办人员身份登录');
     const rights = request.actor.rights ?? [];
-    if (!rights.includes('*') && !rights.includes(right)) throw forbidden();
+    if (!rights.includes('*') && !anyOf.some((right) => rights.includes(right))) throw forbidden();
   };
 
 export const requireSignedIn = async (request: FastifyRequest): Promise<void> => {

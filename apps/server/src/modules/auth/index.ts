@@ -3,3 +3,4 @@ export { personAuthRoutes } from './person-auth.routes';
 export { personCentreRoutes } from './person-centre.routes';
 export { unitOperatorRoutes } from './unit-operators.routes';
 export { mobileAuthRoutes } from './mobile-auth.routes';
+export { ssoRoutes } from './sso.routes';

@@ -112,7 +112,8 @@ export async function staffRoutes(fastify: FastifyInstance) {
   app.get(
     '/api/roles',
     {
-      preValidation: requireRight('staff.manage'),
+      // Whoever assigns roles to staff or edits the roles needs the list.
+      preValidation: requireRight('staff.manage', 'role.manage'),
       schema: {
         tags,
         summary: '角色列表',
