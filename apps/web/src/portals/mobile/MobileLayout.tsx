@@ -22,25 +22,38 @@ function MobileElderSwitch() {
   );
 }
 
-/** 智慧医保: a phone-sized column with the NavBar on top and 首页 / 我的 below. */
+/**
+ * 智慧医保: a phone-sized column with the NavBar on top. 首页 and 我的 carry the TabBar below;
+ * every other page (登录, 注册, 实名认证 …) has a back arrow instead.
+ */
 export function MobileLayout({ children }: { children: ReactNode }) {
   const location = useLocation();
   const navigate = useNavigate();
   const path = normalizePath(location.pathname);
   const active = tabs.some((t) => t.key === path) ? path : null;
+  // opened from a link or a scanned code, there is no page of ours to go back to
+  const back = () => void (location.key === 'default' ? navigate(`${MOBILE_HOME}/`) : navigate(-1));
 
   return (
     <div className="m-shell">
       <div className="m-app">
-        <NavBar className="m-navbar" backIcon={false} right={<MobileElderSwitch />}>
+        <NavBar
+          className="m-navbar"
+          back={active ? null : '返回'}
+          backIcon={!active}
+          onBack={back}
+          right={<MobileElderSwitch />}
+        >
           智慧医保
         </NavBar>
         <main className="m-body">{children}</main>
-        <TabBar className="m-tabbar" activeKey={active} onChange={(key) => void navigate(key)}>
-          {tabs.map((t) => (
-            <TabBar.Item key={t.key} icon={t.icon} title={t.title} />
-          ))}
-        </TabBar>
+        {active && (
+          <TabBar className="m-tabbar" activeKey={active} onChange={(key) => void navigate(key)}>
+            {tabs.map((t) => (
+              <TabBar.Item key={t.key} icon={t.icon} title={t.title} />
+            ))}
+          </TabBar>
+        )}
       </div>
     </div>
   );

@@ -1,16 +1,55 @@
 import { Route, Routes } from 'react-router';
+import EvoucherPage from '../../modules/auth/mobile/EvoucherPage';
+import EvoucherPasswordPage from '../../modules/auth/mobile/EvoucherPasswordPage';
+import MobileLoginPage from '../../modules/auth/mobile/MobileLoginPage';
+import MobileRealNamePage from '../../modules/auth/mobile/MobileRealNamePage';
+import MobileRegisterPage from '../../modules/auth/mobile/MobileRegisterPage';
+import MobileResetPasswordPage from '../../modules/auth/mobile/MobileResetPasswordPage';
+import QrConfirmPage from '../../modules/auth/mobile/QrConfirmPage';
+import { RequireMobileSignIn } from '../../modules/auth/mobile/RequireMobileSignIn';
 import NotFoundPage from '../NotFoundPage';
 import { MOBILE_HOME, MobileLayout } from './MobileLayout';
 import MobileHome from './MobileHome';
 import MobileMine from './MobileMine';
 
-/** 智慧医保 (guide 003) under /m/. */
+/**
+ * 智慧医保 (guide 003) under /m/: 首页 and 我的; 登录, 注册, 重置密码; 实名认证 and 医保电子凭证 for a
+ * signed-in person; and the confirmation of the portal's 扫码登录.
+ */
 export default function MobilePortal() {
   return (
     <MobileLayout>
       <Routes>
         <Route index element={<MobileHome />} />
         <Route path="mine" element={<MobileMine />} />
+        <Route path="login" element={<MobileLoginPage />} />
+        <Route path="register" element={<MobileRegisterPage />} />
+        <Route path="reset-password" element={<MobileResetPasswordPage />} />
+        <Route
+          path="real-name"
+          element={
+            <RequireMobileSignIn>
+              <MobileRealNamePage />
+            </RequireMobileSignIn>
+          }
+        />
+        <Route
+          path="evoucher"
+          element={
+            <RequireMobileSignIn>
+              <EvoucherPage />
+            </RequireMobileSignIn>
+          }
+        />
+        <Route
+          path="evoucher/password"
+          element={
+            <RequireMobileSignIn>
+              <EvoucherPasswordPage />
+            </RequireMobileSignIn>
+          }
+        />
+        <Route path="qr/:ticket" element={<QrConfirmPage />} />
         <Route path="*" element={<NotFoundPage home={`${MOBILE_HOME}/`} />} />
       </Routes>
     </MobileLayout>

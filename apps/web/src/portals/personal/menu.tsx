@@ -9,5 +9,6 @@ export const personalPortal: PortalDef = {
   key: 'personal',
   name: '个人网厅',
   home: '/personal',
+  loginPath: '/personal/login',
   menu: [{ path: '/personal', label: '首页', icon: <HomeOutlined /> }],
 };

@@ -1,0 +1,158 @@
+import type { ReactNode } from 'react';
+import { DesktopOutlined } from '@ant-design/icons';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { Button } from 'antd-mobile';
+import type { z } from 'zod';
+import type { qrStatusReply } from '@yibao/contracts';
+import { useLocation, useNavigate, useParams } from 'react-router';
+import { api, ApiError, errorMessage } from '../../../shared/api';
+import { useSession } from '../../../shared/session';
+import { useEvoucher } from './evoucher';
+import { M_EVOUCHER, M_HOME, M_LOGIN, M_REAL_NAME, M_REGISTER, withNext } from './forms';
+import { LinkButtonMobile } from './LinkButtonMobile';
+import { Outcome } from './parts';
+import { PageLoading } from './RequireMobileSignIn';
+
+type QrStatus = z.infer<typeof qrStatusReply>['status'];
+
+const EXPIRED = '二维码已失效，请刷新后重新扫码';
+const USED = '二维码已被使用，请刷新后重新扫码';
+
+/** The page that explains why there is nothing to confirm, with what to do next. */
+function Stop({
+  title,
+  description,
+  status = 'warning',
+  children,
+}: {
+  title: string;
+  description?: string;
+  status?: 'warning' | 'error' | 'info' | 'success';
+  children?: ReactNode;
+}) {
+  return (
+    <Outcome status={status} title={title} description={description}>
+      {children}
+    </Outcome>
+  );
+}
+
+/**
+ * 扫码登录, the phone's side (004 §三 "使用电子医保凭证扫码方式完成个人用户登录"): the person
+ * signed in here, verified and holding an activated 医保电子凭证, confirms the portal's sign-in.
+ */
+export default function QrConfirmPage() {
+  const { ticket = '' } = useParams();
+  const location = useLocation();
+  const navigate = useNavigate();
+  const here = location.pathname;
+  const { session, loading } = useSession();
+  const evoucher = useEvoucher();
+  const status = useQuery({
+    queryKey: ['qr-status', ticket],
+    queryFn: () => api.get<{ status: QrStatus }>(`/api/auth/qr/${encodeURIComponent(ticket)}`),
+    retry: false,
+  });
+  const confirm = useMutation({
+    mutationFn: () => api.post<{ ok: true }>(`/api/auth/qr/${encodeURIComponent(ticket)}/confirm`),
+  });
+
+  if (loading || status.isPending) return <PageLoading />;
+  if (status.isError) {
+    const gone = status.error instanceof ApiError && status.error.status === 404;
+    return (
+      <Stop
+        status="error"
+        title={gone ? '二维码无效' : '无法识别二维码'}
+        description={gone ? '请在电脑上刷新二维码后重新扫码' : errorMessage(status.error)}
+      />
+    );
+  }
+  if (confirm.isSuccess) {
+    return (
+      <Outcome status="success" title="已确认登录" description="请在电脑上继续办理业务">
+        <LinkButtonMobile to={M_HOME}>返回首页</LinkButtonMobile>
+      </Outcome>
+    );
+  }
+  if (confirm.isError) {
+    const e = confirm.error;
+    const title =
+      e instanceof ApiError && e.status === 410
+        ? EXPIRED
+        : e instanceof ApiError && e.status === 409
+          ? e.message || USED
+          : errorMessage(e);
+    return <Stop status="error" title={title} description="请在电脑上刷新二维码后重新扫码" />;
+  }
+  if (status.data.status === 'expired') {
+    return <Stop status="error" title={EXPIRED} />;
+  }
+  if (status.data.status !== 'pending') {
+    return <Stop status="error" title={USED} />;
+  }
+
+  if (session?.actorType !== 'person') {
+    return (
+      <Stop
+        status="info"
+        title="请先登录智慧医保"
+        description="扫码登录需使用已激活医保电子凭证的智慧医保账号，登录后将回到本页确认。"
+      >
+        <LinkButtonMobile to={withNext(M_LOGIN, here)} color="primary">
+          登录
+        </LinkButtonMobile>
+        <LinkButtonMobile to={withNext(M_REGISTER, here)}>新用户注册</LinkButtonMobile>
+      </Stop>
+    );
+  }
+  if (!session.realNameVerified) {
+    return (
+      <Stop
+        title="请先完成实名认证"
+        description="完成实名认证并激活医保电子凭证后，方可扫码登录个人网厅。"
+      >
+        <LinkButtonMobile to={withNext(M_REAL_NAME, here)} color="primary">
+          去实名认证
+        </LinkButtonMobile>
+      </Stop>
+    );
+  }
+  if (evoucher.isPending) return <PageLoading />;
+  if (evoucher.isError) return <Stop status="error" title={errorMessage(evoucher.error)} />;
+  if (!evoucher.data.activated) {
+    return (
+      <Stop title="请先激活医保电子凭证" description="激活医保电子凭证后，方可扫码登录个人网厅。">
+        <LinkButtonMobile to={withNext(M_EVOUCHER, here)} color="primary">
+          激活医保电子凭证
+        </LinkButtonMobile>
+      </Stop>
+    );
+  }
+
+  return (
+    <section className="m-qr-confirm">
+      <DesktopOutlined className="m-qr-confirm-icon" aria-hidden="true" />
+      <h1 className="m-qr-confirm-title">确认登录医保公共服务平台个人网厅？</h1>
+      <p className="m-qr-confirm-who">
+        登录账号：{evoucher.data.name}（{evoucher.data.maskedCertNo}）
+      </p>
+      <p className="m-weak">请确认是您本人在电脑上扫码登录，如非本人操作请点击取消。</p>
+      <div className="m-actions">
+        <Button
+          block
+          size="large"
+          shape="rounded"
+          color="primary"
+          loading={confirm.isPending}
+          onClick={() => confirm.mutate()}
+        >
+          确认登录
+        </Button>
+        <Button block size="large" shape="rounded" onClick={() => void navigate(M_HOME)}>
+          取消
+        </Button>
+      </div>
+    </section>
+  );
+}
