@@ -1,10 +1,94 @@
-import { PortalWelcome } from '../PortalWelcome';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { UnitHomeReply } from '@yibao/contracts';
+import { Alert, Button, Card, Empty, Space, Spin, Tabs, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { BindUnitCard, UNIT_HOME_KEY } from '../../modules/auth/unit/BindUnitCard';
+import { api, errorMessage } from '../../shared/api';
+import { greeting } from '../../shared/format';
 
+/** 常用服务's tabs as guide 001 shows them; the one for the unit's kind opens first. */
+const serviceTabs = [
+  { key: 'insured', label: '参保单位服务' },
+  { key: 'institution', label: '医疗机构服务' },
+  { key: 'procurement', label: '招采企业服务' },
+];
+
+/**
+ * 单位网厅 首页 (guide 001): 你好, 下午好! 欢迎来到单位网厅, 单位名称 and 管理人群; an operator not yet
+ * bound to a unit binds one here first. 我的信用 and 我的待办件 come with the businesses behind them.
+ */
 export default function UnitHome() {
+  const client = useQueryClient();
+  const home = useQuery({
+    queryKey: UNIT_HOME_KEY,
+    queryFn: () => api.get<UnitHomeReply>('/api/unit/home'),
+  });
+
+  if (home.isPending) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
+  if (home.isError) {
+    return (
+      <Alert
+        type="error"
+        showIcon
+        title="首页信息加载失败"
+        description={errorMessage(home.error)}
+        action={
+          <Button size="small" onClick={() => void home.refetch()}>
+            重试
+          </Button>
+        }
+      />
+    );
+  }
+  const data = home.data;
+  // unitType is the 单位类型 name: 医疗机构 and 零售药店 work under 医疗机构服务
+  const institution = data.unitType === '医疗机构' || data.unitType === '零售药店';
+
   return (
-    <PortalWelcome
-      welcome="欢迎来到单位网厅"
-      audience="单位网厅供单位经办人办理单位医保业务，需使用单位经办人账号登录（个人用户账号不能登录单位网厅）。"
-    />
+    <Space orientation="vertical" size={16} style={{ width: '100%' }}>
+      <Card className="unit-welcome">
+        <Typography.Title level={3} className="unit-welcome-title">
+          你好，{greeting(dayjs())}！
+        </Typography.Title>
+        <Typography.Paragraph className="unit-welcome-text">欢迎来到单位网厅</Typography.Paragraph>
+        <dl className="unit-facts">
+          <div>
+            <dt>单位名称</dt>
+            <dd>
+              {data.bound ? (
+                data.unitName
+              ) : (
+                <Typography.Text type="secondary">未绑定单位</Typography.Text>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>管理人群</dt>
+            <dd>
+              {data.bound ? (
+                data.managedGroup
+              ) : (
+                <Typography.Text type="secondary">—</Typography.Text>
+              )}
+            </dd>
+          </div>
+        </dl>
+      </Card>
+      {data.bound ? (
+        <Card title="常用服务" className="unit-services">
+          <Tabs
+            defaultActiveKey={institution ? 'institution' : 'insured'}
+            items={serviceTabs.map((tab) => ({
+              ...tab,
+              children: (
+                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="业务功能将陆续开通" />
+              ),
+            }))}
+          />
+        </Card>
+      ) : (
+        <BindUnitCard onBound={() => void client.invalidateQueries({ queryKey: UNIT_HOME_KEY })} />
+      )}
+    </Space>
   );
 }

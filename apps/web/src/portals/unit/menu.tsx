@@ -9,5 +9,6 @@ export const unitPortal: PortalDef = {
   key: 'unit',
   name: '单位网厅',
   home: '/unit',
+  loginPath: '/unit/login',
   menu: [{ path: '/unit', label: '首页', icon: <HomeOutlined /> }],
 };

@@ -2,10 +2,12 @@ import { Card, Col, Row, Typography } from 'antd';
 import { Link } from 'react-router';
 import { PortalWelcome } from '../PortalWelcome';
 import { menuLeaves } from '../menu';
-import { windowPortal } from './menu';
+import { useWindowPortal } from './menu';
 
+/** The console's home: the pages this staff member may open, as cards. */
 export default function WindowHome() {
-  const pages = menuLeaves(windowPortal.menu).filter(({ leaf }) => leaf.path !== windowPortal.home);
+  const portal = useWindowPortal();
+  const pages = menuLeaves(portal.menu).filter(({ leaf }) => leaf.path !== portal.home);
   return (
     <PortalWelcome
       welcome="欢迎使用综窗经办"

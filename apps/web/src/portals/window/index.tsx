@@ -1,34 +1,53 @@
+import type { ReactNode } from 'react';
+import { Result } from 'antd';
 import { Route, Routes } from 'react-router';
 import AuditLogPage from '../../modules/audit/AuditLogPage';
 import StaffLoginPage from '../../modules/auth/StaffLoginPage';
 import CalendarPage from '../../modules/calendar/CalendarPage';
 import JobsPage from '../../modules/jobs/JobsPage';
+import RolesPage from '../../modules/staff/RolesPage';
+import StaffPage from '../../modules/staff/StaffPage';
 import { RequireSignIn } from '../../shared/RequireSignIn';
+import { hasRight, useSession } from '../../shared/session';
 import NotFoundPage from '../NotFoundPage';
 import { PortalLayout } from '../PortalLayout';
-import { windowPortal } from './menu';
+import { pageRights, useWindowPortal, windowPortal } from './menu';
 import WindowHome from './WindowHome';
 
-const staffOnly = (page: React.ReactNode) => (
+/** A page for staff holding its right; others are told so rather than shown a failing page. */
+function RequireRight({ right, children }: { right: string | undefined; children: ReactNode }) {
+  const { session } = useSession();
+  if (right !== undefined && !hasRight(session, right)) {
+    return (
+      <Result status="403" title="无权访问" subTitle="您没有权限访问此页面，请联系系统管理员。" />
+    );
+  }
+  return children;
+}
+
+const staffOnly = (path: string, page: ReactNode) => (
   <RequireSignIn actorType="staff" loginPath="/window/login">
-    {page}
+    <RequireRight right={pageRights[`/window/${path}`]}>{page}</RequireRight>
   </RequireSignIn>
 );
 
 /** 综窗经办 under /window; every page but the home and sign-in needs a staff session. */
 export default function WindowPortal() {
+  const portal = useWindowPortal();
   return (
     <Routes>
       <Route path="login" element={<StaffLoginPage />} />
       <Route
         path="*"
         element={
-          <PortalLayout portal={windowPortal}>
+          <PortalLayout portal={portal}>
             <Routes>
               <Route index element={<WindowHome />} />
-              <Route path="audit" element={staffOnly(<AuditLogPage />)} />
-              <Route path="jobs" element={staffOnly(<JobsPage />)} />
-              <Route path="calendar" element={staffOnly(<CalendarPage />)} />
+              <Route path="audit" element={staffOnly('audit', <AuditLogPage />)} />
+              <Route path="jobs" element={staffOnly('jobs', <JobsPage />)} />
+              <Route path="calendar" element={staffOnly('calendar', <CalendarPage />)} />
+              <Route path="staff" element={staffOnly('staff', <StaffPage />)} />
+              <Route path="roles" element={staffOnly('roles', <RolesPage />)} />
               <Route path="*" element={<NotFoundPage home={windowPortal.home} />} />
             </Routes>
           </PortalLayout>

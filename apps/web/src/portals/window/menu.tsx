@@ -1,7 +1,10 @@
+import { useMemo } from 'react';
 import { HomeOutlined, SettingOutlined } from '@ant-design/icons';
-import type { PortalDef } from '../menu';
+import { hasRight, useSession, type Session } from '../../shared/session';
+import { isGroup } from '../menu';
+import type { MenuEntry, PortalDef } from '../menu';
 
-/** 综窗经办 (guide 002): the back-office console of the window clerks. */
+/** 综窗经办 (guide 002): the back-office console of the window clerks, every page in it. */
 export const windowPortal: PortalDef = {
   key: 'window',
   name: '综窗经办',
@@ -17,7 +20,36 @@ export const windowPortal: PortalDef = {
         { path: '/window/audit', label: '审计日志查询' },
         { path: '/window/jobs', label: '后台任务' },
         { path: '/window/calendar', label: '节假日设置' },
+        { path: '/window/staff', label: '经办人员管理' },
+        { path: '/window/roles', label: '角色管理' },
       ],
     },
   ],
 };
+
+/** The right a page needs (the server checks it again); pages not listed are open to all staff. */
+export const pageRights: Readonly<Record<string, string>> = {
+  '/window/audit': 'audit.read',
+  '/window/staff': 'staff.manage',
+  '/window/roles': 'role.manage',
+};
+
+/** The menu a signed-in actor may use: pages whose right they lack and empty groups drop out. */
+export function windowPortalFor(session: Session | null): PortalDef {
+  const allowed = (path: string) => {
+    const right = pageRights[path];
+    return right === undefined || hasRight(session, right);
+  };
+  const menu = windowPortal.menu.flatMap((entry): MenuEntry[] => {
+    if (!isGroup(entry)) return allowed(entry.path) ? [entry] : [];
+    const children = entry.children.filter((leaf) => allowed(leaf.path));
+    return children.length ? [{ ...entry, children }] : [];
+  });
+  return { ...windowPortal, menu };
+}
+
+/** windowPortalFor the current session. */
+export function useWindowPortal(): PortalDef {
+  const { session } = useSession();
+  return useMemo(() => windowPortalFor(session), [session]);
+}
