@@ -66,3 +66,4 @@ export type { PageWindow } from './paging';
 export { createSettableClock } from './clock';
 export type { Clock, SettableClock } from './clock';
 export * from './lockout';
+export * from './applications/index';

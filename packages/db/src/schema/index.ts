@@ -7,3 +7,4 @@ export * from './accounts';
 export * from './platform';
 export * from './auth';
 export * from './identity';
+export * from './applications';
