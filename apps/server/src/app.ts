@@ -12,7 +12,9 @@ import {
   ssoRoutes,
   unitOperatorRoutes,
 } from './modules/auth';
+import { applicationsPlugin } from './modules/applications';
 import { calendarPlugin } from './modules/calendar';
+import { registryPlugin } from './modules/registry';
 import { dictionariesRoutes } from './modules/dictionaries';
 import { jobsPlugin, jobsRoutes } from './modules/jobs';
 import { notificationsPlugin } from './modules/notifications';
@@ -25,6 +27,7 @@ import { errorsPlugin } from './plugins/errors';
 import { openapiPlugin } from './plugins/openapi';
 import { rightsPlugin } from './plugins/rights';
 import { sessionPlugin } from './plugins/session';
+import { storagePlugin } from './plugins/storage';
 import { webPlugin } from './plugins/web';
 
 declare module 'fastify' {
@@ -77,6 +80,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(openapiPlugin);
   await app.register(jobsPlugin, { databaseUrl: deps.databaseUrl });
   await app.register(notificationsPlugin);
+  await app.register(storagePlugin);
 
   await app.register(platformRoutes);
   await app.register(authRoutes);
@@ -90,6 +94,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(jobsRoutes);
   await app.register(calendarPlugin);
   await app.register(staffRoutes);
+  await app.register(applicationsPlugin);
+  await app.register(registryPlugin);
 
   await app.register(webPlugin);
   return app;

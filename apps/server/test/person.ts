@@ -52,3 +52,52 @@ export function personFlows(app: FastifyInstance) {
 
   return { post, sendSms, register, login, cookieOf, verifiedSession };
 }
+
+/** Signs the portal in by e-voucher QR, confirmed by the person's verified mobile session. */
+export async function qrSignIn(app: FastifyInstance, mobileCookie: string): Promise<string> {
+  const flows = personFlows(app);
+  const activated = await flows.post(
+    '/api/evoucher/activate',
+    { password: '112233', confirmPassword: '112233' },
+    mobileCookie,
+  );
+  expect([200, 409]).toContain(activated.statusCode);
+  const created = await app.inject({ method: 'POST', url: '/api/auth/qr' });
+  const { ticket } = created.json() as { ticket: string };
+  const nonce = `yb_qr=${created.cookies.find((c) => c.name === 'yb_qr')!.value}`;
+  const confirmed = await flows.post(`/api/auth/qr/${ticket}/confirm`, {}, mobileCookie);
+  expect(confirmed.statusCode, confirmed.body).toBe(200);
+  const login = await app.inject({
+    method: 'POST',
+    url: `/api/auth/qr/${ticket}/login`,
+    headers: { cookie: nonce },
+  });
+  expect(login.statusCode, login.body).toBe(200);
+  return flows.cookieOf(login);
+}
+
+/** A multipart/form-data body with text fields first and one file, as a browser sends it. */
+export function multipartBody(
+  fields: Record<string, string>,
+  file: { name: string; bytes: Buffer; contentType?: string },
+) {
+  const boundary = `----yibao${Math.random().toString(16).slice(2)}`;
+  const parts: Buffer[] = [];
+  for (const [k, v] of Object.entries(fields)) {
+    parts.push(
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`),
+    );
+  }
+  parts.push(
+    Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${file.name}"\r\n` +
+        `Content-Type: ${file.contentType ?? 'application/octet-stream'}\r\n\r\n`,
+    ),
+    file.bytes,
+    Buffer.from(`\r\n--${boundary}--\r\n`),
+  );
+  return {
+    payload: Buffer.concat(parts),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}

@@ -13,3 +13,5 @@ export * from './notifications';
 export * from './unit-operators';
 export * from './staff';
 export * from './sso';
+export * from './applications';
+export * from './registry';

@@ -1,0 +1,34 @@
+import multipart from '@fastify/multipart';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import { applicationsRoutes } from './applications.routes';
+import { createApplicationsService } from './applications.service';
+import { createBusinessRegistry, type BusinessRegistry } from './business';
+import { createMaterialsService, MAX_UPLOAD_BYTES } from './materials.service';
+import { createReviewService } from './review.service';
+
+export type {
+  ApplicationSubject,
+  BusinessContext,
+  BusinessDefinition,
+  Decision,
+  StoredApplication,
+} from './business';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Business types: each module that owns a business defines it here. */
+    businesses: BusinessRegistry;
+  }
+}
+
+/** 办件 (X01, X02): the business registry, the workflow, materials and the review console. */
+export const applicationsPlugin = fp(async (app: FastifyInstance) => {
+  const registry = createBusinessRegistry();
+  app.decorate('businesses', registry);
+  await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1, fields: 10 } });
+  const applications = createApplicationsService(app, registry);
+  const review = createReviewService(app, registry, applications);
+  const materials = createMaterialsService(app, registry);
+  await app.register(applicationsRoutes({ applications, review, materials }));
+});

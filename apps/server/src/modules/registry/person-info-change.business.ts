@@ -1,0 +1,75 @@
+import { personInfoChangePayload, type PersonInfoChangePayload } from '@yibao/contracts';
+import { forbidden } from '../../plugins/errors';
+import type { BusinessDefinition } from '../applications';
+import { activeEnrolments, findPersonById, updatePerson } from './registry.repository';
+
+/** P10 职工个人基本信息变更: 系统自助审核, applied at once ("职工个人基本信息变更成功"). */
+export const personInfoChange: BusinessDefinition<PersonInfoChangePayload> = {
+  code: 'person-info-change',
+  name: '职工个人基本信息变更',
+  channels: ['personal', 'mobile'],
+  applicants: ['person'],
+  payload: personInfoChangePayload,
+  review: 'auto',
+  materials: [],
+  timeLimitDays: null,
+  serviceItemNo: 15,
+  insuranceType: '310',
+
+  async subject(ctx) {
+    const personId = ctx.actor.personId;
+    if (!personId) throw forbidden('请先完成实名认证');
+    const person = await findPersonById(ctx.tx, personId);
+    if (!person) throw forbidden('请先完成实名认证');
+    const employee = await activeEnrolments(ctx.tx, personId, ['310']);
+    if (employee.length === 0) throw forbidden('您不是职工参保人员，不能办理职工个人基本信息变更');
+    return {
+      personId,
+      unitId: null,
+      name: person.name,
+      certType: person.certType,
+      certNo: person.certNo,
+      regionCode: person.regionCode,
+    };
+  },
+
+  async decide(ctx, app) {
+    const person = app.subjectPersonId ? await findPersonById(ctx.tx, app.subjectPersonId) : null;
+    return person?.status === '正常'
+      ? { ok: true }
+      : { ok: false, reason: '人员状态不是正常，不能变更基本信息' };
+  },
+
+  async apply(ctx, app) {
+    const person = app.subjectPersonId
+      ? await findPersonById(ctx.tx, app.subjectPersonId, true)
+      : null;
+    if (!person) throw forbidden('人员不存在');
+    const p = app.payload;
+    await updatePerson(
+      ctx.tx,
+      person,
+      {
+        name: p.name,
+        ethnicity: p.ethnicity,
+        phone: p.phone,
+        education: p.education,
+        contactName: p.contactName,
+        contactPhone: p.contactPhone,
+        householdDivisionCode: p.householdDivisionCode,
+        householdAddress: p.householdAddress,
+        householdPostcode: p.householdPostcode,
+        residenceDivisionCode: p.residenceDivisionCode,
+        residenceAddress: p.residenceAddress,
+        residencePostcode: p.residencePostcode,
+        bankCode: p.bankCode,
+        bankAccount: p.bankAccount,
+        email: p.email,
+      },
+      ctx.actor,
+      ctx.now,
+      `办件 ${app.applicationNo}`,
+    );
+    return { personId: person.id };
+  },
+};

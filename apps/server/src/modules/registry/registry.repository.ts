@@ -1,0 +1,114 @@
+import {
+  and,
+  enrolmentHistory,
+  enrolments,
+  eq,
+  inArray,
+  personHistory,
+  persons,
+  type Executor,
+} from '@yibao/db';
+import type { Actor } from '../../plugins/context';
+
+export type PersonRow = typeof persons.$inferSelect;
+export type EnrolmentRow = typeof enrolments.$inferSelect;
+
+/** 基本医疗保险: the employee and the resident schemes; a person holds one at a time. */
+export const BASIC_SCHEMES = ['310', '390'];
+
+const actorColumns = (actor: Actor) => ({ actorType: actor.type, actorId: actor.id });
+
+export async function findPersonById(db: Executor, id: number, lock = false) {
+  const q = db.select().from(persons).where(eq(persons.id, id));
+  const [row] = lock ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+export async function findPersonByCert(db: Executor, certType: string, certNo: string) {
+  const [row] = await db
+    .select()
+    .from(persons)
+    .where(and(eq(persons.certType, certType), eq(persons.certNo, certNo)));
+  return row ?? null;
+}
+
+export async function updatePerson(
+  db: Executor,
+  before: PersonRow,
+  values: Partial<typeof persons.$inferInsert>,
+  actor: Actor,
+  at: Date,
+  reason: string,
+) {
+  const [after] = await db
+    .update(persons)
+    .set({ ...values, updatedAt: at })
+    .where(eq(persons.id, before.id))
+    .returning();
+  await db.insert(personHistory).values({
+    entityId: before.id,
+    action: 'update',
+    before: Object.fromEntries(Object.keys(values).map((k) => [k, before[k as keyof PersonRow]])),
+    after: values,
+    ...actorColumns(actor),
+    reason,
+    changedAt: at,
+  });
+  if (!after) throw new Error('person not updated');
+  return after;
+}
+
+export async function insertPerson(
+  db: Executor,
+  values: typeof persons.$inferInsert,
+  actor: Actor,
+  at: Date,
+  reason: string,
+) {
+  const [row] = await db.insert(persons).values(values).returning();
+  if (!row) throw new Error('person not inserted');
+  await db.insert(personHistory).values({
+    entityId: row.id,
+    action: 'create',
+    before: null,
+    after: values as Record<string, unknown>,
+    ...actorColumns(actor),
+    reason,
+    changedAt: at,
+  });
+  return row;
+}
+
+export async function activeEnrolments(db: Executor, personId: number, types: string[]) {
+  return db
+    .select()
+    .from(enrolments)
+    .where(
+      and(
+        eq(enrolments.personId, personId),
+        inArray(enrolments.insuranceType, types),
+        eq(enrolments.status, '正常参保'),
+      ),
+    );
+}
+
+export async function insertEnrolment(
+  db: Executor,
+  values: typeof enrolments.$inferInsert,
+  actor: Actor,
+  at: Date,
+  reason: string,
+) {
+  const [row] = await db.insert(enrolments).values(values).returning();
+  if (!row) throw new Error('enrolment not inserted');
+  await db.insert(enrolmentHistory).values({
+    entityId: row.id,
+    action: 'create',
+    before: null,
+    after: values as Record<string, unknown>,
+    ...actorColumns(actor),
+    reason,
+    changedAt: at,
+  });
+  return row;
+}

@@ -1,0 +1,142 @@
+import { residentEnrolmentPayload, type ResidentEnrolmentPayload } from '@yibao/contracts';
+import { beijingDateOf, validateCertNo } from '@yibao/domain';
+import { conflict, forbidden, invalid } from '../../plugins/errors';
+import type { BusinessContext, BusinessDefinition } from '../applications';
+import {
+  activeEnrolments,
+  BASIC_SCHEMES,
+  findPersonByCert,
+  findPersonById,
+  insertEnrolment,
+  insertPerson,
+} from './registry.repository';
+
+/** Signing in by e-voucher QR: the only way that allows 为他人办理 (000 §1). */
+const QR_SIGN_IN = 'qr-evoucher';
+
+async function checkNotInsured(ctx: BusinessContext, personId: number) {
+  const active = await activeEnrolments(ctx.tx, personId, BASIC_SCHEMES);
+  if (active.length) throw conflict('该人员已参加基本医疗保险，不能重复参保', 'payload.certNo');
+}
+
+/**
+ * P21 居民新参保登记 (000 §1, shown in 我的待办件 as 居民参保登记): 需要前台经办落地审核; approval
+ * creates the resident enrolment (390), and the person's record when the registry has none.
+ */
+export const residentEnrolment: BusinessDefinition<ResidentEnrolmentPayload> = {
+  code: 'resident-enrolment',
+  name: '居民参保登记',
+  channels: ['personal', 'mobile'],
+  applicants: ['person'],
+  payload: residentEnrolmentPayload,
+  review: 'front-desk',
+  materials: [
+    {
+      code: 'photo',
+      name: '参保人近期免冠照片',
+      required: false,
+      types: ['image/jpeg'],
+      maxBytes: 200 * 1024,
+      maxFiles: 1,
+    },
+    {
+      code: 'household',
+      name: '户口簿或居住证明',
+      required: true,
+      types: ['image/jpeg', 'image/png', 'application/pdf'],
+      maxBytes: 2 * 1024 * 1024,
+    },
+  ],
+  timeLimitDays: 5,
+  serviceItemNo: 13,
+  insuranceType: '390',
+
+  async subject(ctx, p) {
+    const self = ctx.actor.personId ? await findPersonById(ctx.tx, ctx.actor.personId) : null;
+    if (!self) throw forbidden('请先完成实名认证');
+    if (p.forWhom === 'other' && ctx.signInMethod !== QR_SIGN_IN) {
+      throw forbidden('通过医保电子凭证扫码方式登录才可以选择【为他人办理】');
+    }
+    const checked = validateCertNo(p.certType, p.certNo, beijingDateOf(ctx.now));
+    if (!checked.ok) throw invalid(checked.message, 'payload.certNo');
+    const certNo = checked.normalized;
+    if (p.forWhom === 'self') {
+      if (self.certType !== p.certType || self.certNo !== certNo || self.name !== p.name) {
+        throw invalid('为自己办理时，姓名和证件须与本人实名信息一致', 'payload.certNo');
+      }
+    }
+    const existing = await findPersonByCert(ctx.tx, p.certType, certNo);
+    if (existing) {
+      if (existing.name !== p.name) throw invalid('姓名与证件号码不一致', 'payload.name');
+      await checkNotInsured(ctx, existing.id);
+    }
+    return {
+      personId: existing?.id ?? null,
+      unitId: null,
+      name: p.name,
+      certType: p.certType,
+      certNo,
+      // a resident is insured where the household or residence is: the applicant's region here
+      regionCode: existing?.regionCode ?? self.regionCode,
+    };
+  },
+
+  async apply(ctx, app) {
+    const p = app.payload;
+    const certNo = p.certNo.trim().toUpperCase();
+    let person = app.subjectPersonId
+      ? await findPersonById(ctx.tx, app.subjectPersonId, true)
+      : await findPersonByCert(ctx.tx, p.certType, certNo);
+    const reason = `办件 ${app.applicationNo}`;
+    if (!person) {
+      person = await insertPerson(
+        ctx.tx,
+        {
+          personNo: `${app.regionCode}P${String(app.id).padStart(8, '0')}`,
+          name: p.name,
+          certType: p.certType,
+          certNo,
+          sex: p.sex,
+          birthDate: p.birthDate,
+          ethnicity: p.ethnicity,
+          householdType: p.householdType,
+          householdDivisionCode: p.householdDivisionCode,
+          residenceDivisionCode: p.residenceDivisionCode,
+          residenceAddress: p.residenceAddress,
+          phone: p.phone,
+          personCategory: p.admissionCategory,
+          regionCode: app.regionCode,
+          createdAt: ctx.now,
+          updatedAt: ctx.now,
+        },
+        ctx.actor,
+        ctx.now,
+        reason,
+      );
+    }
+    await checkNotInsured(ctx, person.id);
+    const enrolment = await insertEnrolment(
+      ctx.tx,
+      {
+        personId: person.id,
+        regionCode: app.regionCode,
+        insuranceType: '390',
+        personType:
+          p.admissionCategory === '23' || p.studentOrChild
+            ? '23'
+            : p.admissionCategory === '24'
+              ? '24'
+              : '21',
+        status: '正常参保',
+        startDate: beijingDateOf(ctx.now),
+        firstEnrolledOn: beijingDateOf(ctx.now),
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      },
+      ctx.actor,
+      ctx.now,
+      reason,
+    );
+    return { personId: person.id, enrolmentId: enrolment.id };
+  },
+};
