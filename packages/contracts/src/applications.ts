@@ -39,6 +39,8 @@ export const submitApplicationBody = z.object({
   payload: z.record(z.string(), z.unknown()),
   /** uploaded materials (ids from POST /api/materials) to attach */
   materialIds: z.array(z.coerce.number().int().positive()).max(50).default([]),
+  /** 窗口受理 (staff only): the checklist items received as paper originals */
+  paperItems: z.array(z.string()).max(50).default([]),
 });
 export type SubmitApplicationBody = z.infer<typeof submitApplicationBody>;
 
@@ -46,6 +48,7 @@ export const resubmitApplicationBody = submitApplicationBody.pick({
   payload: true,
   materialIds: true,
 });
+export type ResubmitApplicationBody = z.infer<typeof resubmitApplicationBody>;
 
 export const reasonBody = z.object({
   reason: z

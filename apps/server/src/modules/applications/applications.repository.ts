@@ -228,7 +228,7 @@ export async function attachMaterials(db: Executor, ids: number[], applicationId
 
 export async function detachMaterials(db: Executor, applicationId: number, keep: number[]) {
   const rows = await materialsOf(db, applicationId);
-  const drop = rows.filter((m) => !keep.includes(m.id)).map((m) => m.id);
+  const drop = rows.filter((m) => !m.onPaper && !keep.includes(m.id)).map((m) => m.id);
   if (drop.length) {
     await db
       .update(applicationMaterials)

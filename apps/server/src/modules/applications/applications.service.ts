@@ -14,6 +14,7 @@ import {
   findApplicationPage,
   findMaterials,
   insertApplication,
+  insertMaterial,
   lockApplication,
   materialsOf,
   nextApplicationId,
@@ -60,8 +61,17 @@ export function createApplicationsService(app: FastifyInstance, registry: Busine
     b: AnyBusiness,
     row: { id: number },
     materialIds: number[],
+    paperItems: string[] = [],
   ) {
     const uploader = applicantOf(request.actor);
+    if (paperItems.length && request.actor.type !== 'staff') {
+      throw forbidden('只有窗口经办人员可以登记纸质材料');
+    }
+    for (const code of paperItems) {
+      if (!b.materials.some((m) => m.code === code)) {
+        throw invalid('该业务没有此项材料', 'paperItems');
+      }
+    }
     const files = await findMaterials(tx, materialIds);
     for (const id of materialIds) {
       const m = files.find((f) => f.id === id);
@@ -73,10 +83,33 @@ export function createApplicationsService(app: FastifyInstance, registry: Busine
         (m.applicationId === null || m.applicationId === row.id);
       if (!own) throw invalid('材料不存在或已被使用，请重新上传', 'materialIds');
     }
-    const missing = missingMaterials(b.materials, new Set(files.map((f) => f.itemCode)));
+    const onPaper = (await materialsOf(tx, row.id)).filter((m) => m.onPaper);
+    const provided = new Set([
+      ...files.map((f) => f.itemCode),
+      ...paperItems,
+      ...onPaper.map((m) => m.itemCode),
+    ]);
+    const missing = missingMaterials(b.materials, provided);
     if (missing.length)
       throw invalid(`请上传${missing.map((m) => m.name).join('、')}`, 'materialIds');
     await attachMaterials(tx, materialIds, row.id);
+    // 窗口受理: the originals received at the desk are recorded as such, without a file
+    for (const code of new Set(paperItems)) {
+      await insertMaterial(tx, {
+        applicationId: row.id,
+        businessCode: b.code,
+        itemCode: code,
+        fileName: '纸质原件',
+        contentType: '',
+        bytes: 0,
+        sha256: '',
+        storageKey: '',
+        onPaper: true,
+        uploaderType: uploader.type,
+        uploaderId: uploader.id,
+        uploadedAt: app.clock.now(),
+      });
+    }
   }
 
   const prefixOf = (regionCode: string) => regionCode.slice(0, 2);
@@ -123,7 +156,7 @@ export function createApplicationsService(app: FastifyInstance, registry: Busine
           submittedAt: ctx.now,
           dueOn,
         });
-        await attach(tx, request, b, row, body.materialIds);
+        await attach(tx, request, b, row, body.materialIds, body.paperItems);
         const decision =
           b.review === 'auto' && b.decide ? await b.decide(ctx, storedOf(row)) : undefined;
         await advance(

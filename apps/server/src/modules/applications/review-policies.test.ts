@@ -2,7 +2,14 @@ import { persons } from '@yibao/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { enrol, getJson, staffPost, submit, verifiedPerson } from '../../../test/applications';
+import {
+  enrol,
+  getJson,
+  staffPost,
+  submit,
+  upload,
+  verifiedPerson,
+} from '../../../test/applications';
 import { buildTestApp, createStaff, staffCookie, type TestApp } from '../../../test/helpers';
 import type { BusinessDefinition } from './index';
 
@@ -10,7 +17,7 @@ import type { BusinessDefinition } from './index';
  * Two businesses defined by the test itself, one per policy the registry has no real business
  * for yet: their effect writes the person's e-mail, so applying and undoing it can be seen.
  */
-const emailPayload = z.object({ email: z.email() });
+const emailPayload = z.object({ email: z.email(), personId: z.number().int().optional() });
 type EmailPayload = z.infer<typeof emailPayload>;
 const emailBusiness = (
   code: string,
@@ -18,17 +25,25 @@ const emailBusiness = (
 ): BusinessDefinition<EmailPayload> => ({
   code,
   name: code,
-  channels: ['personal'],
-  applicants: ['person'],
+  channels: ['personal', 'window'],
+  applicants: ['person', 'staff'],
   payload: emailPayload,
   review,
-  materials: [],
+  materials: [
+    {
+      code: 'form',
+      name: '申请表',
+      required: true,
+      types: ['application/pdf'],
+      maxBytes: 1024 * 1024,
+    },
+  ],
   timeLimitDays: 3,
-  async subject(ctx) {
+  async subject(ctx, payload) {
     const [p] = await ctx.tx
       .select()
       .from(persons)
-      .where(eq(persons.id, ctx.actor.personId ?? 0));
+      .where(eq(persons.id, payload.personId ?? ctx.actor.personId ?? 0));
     if (!p) throw new Error('no person');
     return {
       personId: p.id,
@@ -72,6 +87,13 @@ describe('review policies: 系统自助审核, 初审/复审, 即时办结 with 
   afterAll(async () => {
     await app.close();
   });
+
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+  async function withForm(cookie: string, code: string, payload: Record<string, unknown>) {
+    const file = await upload(app, cookie, code, 'form', PDF, '申请表.pdf');
+    expect(file.statusCode, file.body).toBe(200);
+    return submit(app, cookie, code, payload, [file.json().id]);
+  }
 
   const emailOf = async (id: number) =>
     (await app.db.select({ email: persons.email }).from(persons).where(eq(persons.id, id)))[0]
@@ -131,7 +153,7 @@ describe('review policies: 系统自助审核, 初审/复审, 即时办结 with 
 
   it('needs 初审 and 复审 by two different people before the effect', async () => {
     const who = await verifiedPerson(app, '职工丙');
-    const res = await submit(app, who.cookie, 'test-two-level', { email: 'two@example.com' });
+    const res = await withForm(who.cookie, 'test-two-level', { email: 'two@example.com' });
     const id = res.json().id;
     const first = await staffPost(app, clerk, `/api/review/${id}/approve`);
     expect(first.json()).toMatchObject({
@@ -152,9 +174,7 @@ describe('review policies: 系统自助审核, 初审/复审, 即时办结 with 
 
   it('即时办结: applies at submission; a failed 复核 undoes it, a passed one keeps it', async () => {
     const kept = await verifiedPerson(app, '职工丁');
-    const a = (
-      await submit(app, kept.cookie, 'test-immediate', { email: 'kept@example.com' })
-    ).json();
+    const a = (await withForm(kept.cookie, 'test-immediate', { email: 'kept@example.com' })).json();
     expect(a).toMatchObject({
       status: 'applied',
       statusLabel: '已办结待复核',
@@ -168,7 +188,7 @@ describe('review policies: 系统自助审核, 初审/复审, 即时办结 with 
 
     const undone = await verifiedPerson(app, '职工戊');
     const b = (
-      await submit(app, undone.cookie, 'test-immediate', { email: 'gone@example.com' })
+      await withForm(undone.cookie, 'test-immediate', { email: 'gone@example.com' })
     ).json();
     await staffPost(app, clerk, `/api/review/${b.id}/approve`);
     const failed = await staffPost(app, reviewer, `/api/review/${b.id}/reject`, {
@@ -178,5 +198,52 @@ describe('review policies: 系统自助审核, 初审/复审, 即时办结 with 
     expect(await emailOf(undone.person.id)).toBe('');
     const returned = await staffPost(app, clerk, `/api/review/${b.id}/return`, { reason: 'x' });
     expect(returned.statusCode).toBe(409);
+  });
+
+  it('窗口受理: a clerk records the paper originals received and starts the clock', async () => {
+    const who = await verifiedPerson(app, '职工己');
+    const missing = await app.inject({
+      method: 'POST',
+      url: '/api/applications',
+      headers: { cookie: clerk },
+      payload: {
+        businessCode: 'test-two-level',
+        channel: 'window',
+        payload: { email: 'desk@example.com', personId: who.person.id },
+      },
+    });
+    expect(missing.json()).toMatchObject({ message: '请上传申请表' });
+    const res = await app.inject({
+      method: 'POST',
+      url: '/api/applications',
+      headers: { cookie: clerk },
+      payload: {
+        businessCode: 'test-two-level',
+        channel: 'window',
+        payload: { email: 'desk@example.com', personId: who.person.id },
+        paperItems: ['form'],
+      },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({
+      channel: 'window',
+      status: 'submitted',
+      applicantName: 'clerk01',
+      subjectName: '职工己',
+    });
+    expect(res.json().dueOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(res.json().materials).toMatchObject([{ itemCode: 'form', onPaper: true, bytes: 0 }]);
+    const byPerson = await app.inject({
+      method: 'POST',
+      url: '/api/applications',
+      headers: { cookie: who.cookie },
+      payload: {
+        businessCode: 'test-two-level',
+        channel: 'personal',
+        payload: { email: 'x@example.com' },
+        paperItems: ['form'],
+      },
+    });
+    expect(byPerson.json().message).toBe('只有窗口经办人员可以登记纸质材料');
   });
 });
