@@ -67,3 +67,4 @@ export { createSettableClock } from './clock';
 export type { Clock, SettableClock } from './clock';
 export * from './lockout';
 export * from './applications/index';
+export * from './service-items/index';
