@@ -46,6 +46,8 @@ export default async function setup(project: TestProject) {
         DATA_DIR: dataDir,
         LOG_LEVEL: 'warn',
         DATABASE_URL: database.url,
+        // the walkthroughs tell the rate limits apart by X-Forwarded-For, as a proxy would
+        TRUST_PROXY: 'loopback',
       },
       stdio: ['ignore', 'inherit', 'inherit'],
     },

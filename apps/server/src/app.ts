@@ -58,7 +58,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
             ],
           },
     genReqId: (req) => (req.headers['x-request-id'] as string | undefined) ?? randomUUID(),
-    trustProxy: true,
+    trustProxy: deps.config.trustProxy,
     bodyLimit: 2 * 1024 * 1024,
   });
   // Every API route, for the access-rule test that fails when a new route has no rule.

@@ -31,6 +31,12 @@ const envSchema = z.object({
   PUBLIC_URL: z.url().optional(),
   /** seals short-lived browser state (the SSO login); random per start when unset: one node only */
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET 至少32个字符').optional(),
+  /**
+   * Which proxies' X-Forwarded-For to believe: unset trusts none (the client's own address
+   * counts, so nobody can dodge a per-IP limit by sending the header); a hop count, or
+   * addresses/ranges such as `loopback` or `10.0.0.0/8,127.0.0.1`.
+   */
+  TRUST_PROXY: z.string().trim().optional(),
 });
 
 export interface Config {
@@ -48,6 +54,7 @@ export interface Config {
   sso: { issuer: string; clientId: string; clientSecret: string } | null;
   publicUrl: string;
   sessionSecret: string;
+  trustProxy: boolean | string[] | ((address: string, hop: number) => boolean);
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -74,5 +81,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     sessionSecret: e.SESSION_SECRET ?? randomBytes(32).toString('base64url'),
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
   };
+}
+
+function parseTrustProxy(value: string | undefined): Config['trustProxy'] {
+  if (!value || value === 'false') return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    return (_address, hop) => hop < hops;
+  }
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
 }

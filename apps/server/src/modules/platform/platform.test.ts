@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTestApp, type TestApp } from '../../../test/helpers';
+import { buildTestApp, createStaff, TEST_PASSWORD, type TestApp } from '../../../test/helpers';
 
 describe('platform', () => {
   let app: TestApp;
@@ -71,6 +71,30 @@ describe('platform', () => {
       expect(res.body).not.toContain('secret_table');
     } finally {
       await probe.close();
+    }
+  });
+
+  it('takes the client address from X-Forwarded-For only from a trusted proxy', async () => {
+    const ipOfLogin = async (target: TestApp, username: string) => {
+      await createStaff(target, username);
+      await target.inject({
+        method: 'POST',
+        url: '/api/auth/staff/login',
+        headers: { 'x-forwarded-for': '203.0.113.9' },
+        payload: { username, password: TEST_PASSWORD },
+      });
+      const { rows } = await target.database.pool.query(
+        `select ip from audit_log where actor_name = $1 or after::text like $2 order by id desc limit 1`,
+        [username, `%${username}%`],
+      );
+      return rows[0]?.ip;
+    };
+    expect(await ipOfLogin(app, 'xff01')).toBe('127.0.0.1');
+    const behindProxy = await buildTestApp({ TRUST_PROXY: 'loopback' });
+    try {
+      expect(await ipOfLogin(behindProxy, 'xff02')).toBe('203.0.113.9');
+    } finally {
+      await behindProxy.close();
     }
   });
 
