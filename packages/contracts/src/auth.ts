@@ -224,9 +224,30 @@ export const qrTicketReply = z.object({
   expiresAt: z.string(),
   url: z.string(),
 });
+/** login: 扫码登录 (P02); real-name: 通过电子医保凭证扫码认证 (P03). */
+export const qrPurposes = ['login', 'real-name'] as const;
+export type QrPurpose = (typeof qrPurposes)[number];
 export const qrStatusReply = z.object({
   status: z.enum(['pending', 'confirmed', 'used', 'expired']),
+  purpose: z.enum(qrPurposes),
 });
 export const qrTicketParam = z.object({
   ticket: z.string().regex(/^[A-Za-z0-9_-]{20,80}$/, '二维码无效'),
 });
+
+/** 通过电子医保凭证扫码认证, the portal's side: the identity to verify the account as. */
+export const realNameQrBody = z.object(identityFields);
+export type RealNameQrBody = z.infer<typeof realNameQrBody>;
+
+/** 扫码认证, the phone's side: what the code asks to confirm, masked. */
+export const qrRealNameReply = z.object({
+  status: z.enum(['pending', 'confirmed', 'used', 'expired']),
+  /** the portal account to verify: its phone, masked */
+  accountPhone: z.string(),
+  maskedName: z.string(),
+  certType: z.string(),
+  maskedCertNo: z.string(),
+  /** whether the code names the person signed in here (only that person may confirm) */
+  samePerson: z.boolean(),
+});
+export type QrRealNameReply = z.infer<typeof qrRealNameReply>;

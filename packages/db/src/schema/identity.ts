@@ -18,7 +18,7 @@ export const personAccounts = pgTable(
     personId: ref('person_id').references(() => persons.id),
     /** 正常 | 已注销 */
     status: text('status').notNull().default('正常'),
-    /** phone | evoucher | sso */
+    /** phone | ss-card | evoucher | evoucher-qr (电子医保凭证扫码认证) | sso */
     realNameMethod: text('real_name_method'),
     realNameAt: at('real_name_at'),
     failedLogins: integer('failed_logins').notNull().default(0),
@@ -150,16 +150,24 @@ export const unitBindingCodes = pgTable(
 );
 
 /**
- * 扫码登录: a one-time ticket the portal shows as a QR code. A signed-in mobile user with an active
- * e-voucher confirms it; then only the browser that asked for it (its nonce) may sign in with it.
+ * One-time tickets the portal shows as a QR code for a signed-in mobile user with an active
+ * e-voucher to confirm. 扫码登录 (`login`): then only the browser that asked for it (its nonce) may
+ * sign in with it. 扫码认证 (`real-name`): it names a person and the unverified portal account that
+ * asked; the named person's confirmation verifies that account.
  */
 export const qrTickets = pgTable('qr_tickets', {
   /** SHA-256 of the ticket in the QR code */
   id: text('id').primaryKey(),
-  nonceHash: text('nonce_hash').notNull(),
-  /** pending | confirmed | used */
+  /** login | real-name */
+  purpose: text('purpose').notNull().default('login'),
+  /** login: SHA-256 of the asking browser's nonce cookie; real-name: none (the account is bound) */
+  nonceHash: text('nonce_hash'),
+  /** pending | confirmed | used (a real-name ticket ends at confirmed: the account is verified then) */
   status: text('status').notNull().default('pending'),
+  /** login: the person who confirmed; real-name: the person the account asks to be verified as */
   personId: ref('person_id').references(() => persons.id),
+  /** real-name: the portal account to verify */
+  accountId: ref('account_id').references(() => personAccounts.id),
   createdAt: at('created_at').notNull(),
   expiresAt: at('expires_at').notNull(),
   confirmedAt: at('confirmed_at'),

@@ -24,7 +24,30 @@ import {
 import { messages } from './person-accounts.service';
 
 export const QR_TTL_MS = 2 * 60_000;
-const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+export const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
+export const qrMessages = {
+  invalid: '二维码无效',
+  expired: '二维码已失效，请刷新后重新扫码',
+  used: '二维码已被使用，请刷新后重新扫码',
+  tooMany: '二维码获取过于频繁，请稍后再试',
+};
+/** Ticket requests of one address: a page asks for a new code every two minutes at most. */
+export const qrIpLimit = (ip: string) => ({ key: `qr:ip:${ip}`, limit: 60, windowSeconds: 600 });
+/** A fresh ticket for a QR code: the secret in the code and the row id (its hash). */
+export function newQrTicket(now: Date) {
+  const ticket = randomBytes(24).toString('base64url');
+  return { ticket, id: sha256(ticket), expiresAt: new Date(now.getTime() + QR_TTL_MS) };
+}
+/** A ticket's status and purpose as the pages see them; `expired` once its time is up. */
+export function qrStatusOf(t: QrTicketRow, now: Date) {
+  return {
+    status:
+      t.status === 'pending' && t.expiresAt <= now
+        ? ('expired' as const)
+        : (t.status as 'pending' | 'confirmed' | 'used'),
+    purpose: t.purpose === 'real-name' ? ('real-name' as const) : ('login' as const),
+  };
+}
 
 /** 医保电子凭证 (M09), real-name on the mobile channel (M01) and 扫码登录 with it (P02). */
 export function createEvoucherService(app: FastifyInstance) {
@@ -126,12 +149,13 @@ export function createEvoucherService(app: FastifyInstance) {
     },
 
     /** The portal asks for a QR ticket; the nonce cookie binds it to this browser. */
-    async createTicket() {
-      const ticket = randomBytes(24).toString('base64url');
+    async createTicket(request: FastifyRequest) {
+      await enforce(app.db, [qrIpLimit(request.ip)], now(), qrMessages.tooMany);
+      const { ticket, id, expiresAt } = newQrTicket(now());
       const nonce = randomBytes(24).toString('base64url');
-      const expiresAt = new Date(now().getTime() + QR_TTL_MS);
       await insertTicket(app.db, {
-        id: sha256(ticket),
+        id,
+        purpose: 'login',
         nonceHash: sha256(nonce),
         createdAt: now(),
         expiresAt,
@@ -141,13 +165,8 @@ export function createEvoucherService(app: FastifyInstance) {
 
     async ticketStatus(ticket: string) {
       const t = await findTicket(app.db, sha256(ticket));
-      if (!t) throw notFound('二维码无效');
-      return {
-        status:
-          t.status === 'pending' && expired(t)
-            ? ('expired' as const)
-            : (t.status as 'pending' | 'confirmed' | 'used'),
-      };
+      if (!t) throw notFound(qrMessages.invalid);
+      return qrStatusOf(t, now());
     },
 
     /** The mobile user, verified and with an active e-voucher, confirms the portal login. */
@@ -155,7 +174,8 @@ export function createEvoucherService(app: FastifyInstance) {
       const personId = personIdOf(request);
       if (!(await findEvoucher(app.db, personId))) throw invalid('请先激活医保电子凭证');
       const t = await findTicket(app.db, sha256(ticket));
-      if (!t || expired(t)) throw new AppError(410, 'NOT_FOUND', '二维码已失效，请刷新后重新扫码');
+      if (t && t.purpose !== 'login') throw invalid('该二维码用于实名认证，请在实名认证页面确认');
+      if (!t || expired(t)) throw new AppError(410, 'NOT_FOUND', qrMessages.expired);
       const done = await app.write(request, async (tx, audit) => {
         const row = await advanceTicket(tx, t.id, 'pending', {
           status: 'confirmed',
@@ -165,19 +185,20 @@ export function createEvoucherService(app: FastifyInstance) {
         if (row) await audit({ action: 'auth.qr-confirm', entity: 'person', entityId: personId });
         return row;
       });
-      if (!done) throw conflict('二维码已被使用，请刷新后重新扫码');
+      if (!done) throw conflict(qrMessages.used);
     },
 
     /** The browser that showed the QR code signs in as the confirming person's account, once. */
     async redeemTicket(ticket: string, nonce: string | undefined) {
       const t = await findTicket(app.db, sha256(ticket));
-      if (!t || !nonce || t.nonceHash !== sha256(nonce)) throw forbidden('二维码无效');
+      if (!t || t.purpose !== 'login' || !nonce || t.nonceHash !== sha256(nonce))
+        throw forbidden(qrMessages.invalid);
       if (t.status !== 'confirmed' || !t.personId) throw conflict('请先在手机上确认登录');
       const used = await advanceTicket(app.db, t.id, 'confirmed', {
         status: 'used',
         usedAt: now(),
       });
-      if (!used?.personId) throw conflict('二维码已被使用，请刷新后重新扫码');
+      if (!used?.personId) throw conflict(qrMessages.used);
       const account = await findActiveAccountByPerson(app.db, used.personId);
       if (!account) throw notFound(messages.notRegistered);
       return account;

@@ -5,27 +5,38 @@ import {
   mobileRealNameBody,
   mobileResetPasswordBody,
   okReply,
+  qrRealNameReply,
   qrStatusReply,
   qrTicketParam,
   qrTicketReply,
+  realNameQrBody,
   sessionReply,
 } from '@yibao/contracts';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requirePerson } from '../../plugins/session';
 import { signIn } from './auth.routes';
 import { createEvoucherService } from './evoucher.service';
 import { createPersonAccountsService } from './person-accounts.service';
+import { createQrRealNameService } from './qr-real-name.service';
 
 const tags = ['auth'];
 const QR_COOKIE = 'yb_qr';
 
-/** 智慧医保 accounts (003 ch. 1), 医保电子凭证 (M09) and the portal's 扫码登录 (P02). */
+/** The link a QR code holds: the mobile channel's confirmation page of the ticket. */
+const qrLink = (request: FastifyRequest, ticket: string) =>
+  `${request.protocol}://${request.host}/m/qr/${ticket}`;
+
+/**
+ * 智慧医保 accounts (003 ch. 1), 医保电子凭证 (M09), the portal's 扫码登录 (P02) and its
+ * 通过电子医保凭证扫码认证 (P03).
+ */
 export async function mobileAuthRoutes(fastify: FastifyInstance) {
   const app = fastify.withTypeProvider<ZodTypeProvider>();
   const evoucher = createEvoucherService(fastify);
   const accounts = createPersonAccountsService(fastify);
+  const qrRealName = createQrRealNameService(fastify, accounts);
   const verified = requirePerson('verified');
 
   app.get(
@@ -107,7 +118,7 @@ export async function mobileAuthRoutes(fastify: FastifyInstance) {
       },
     },
     async (request, reply) => {
-      const { ticket, nonce, expiresAt } = await evoucher.createTicket();
+      const { ticket, nonce, expiresAt } = await evoucher.createTicket(request);
       reply.setCookie(QR_COOKIE, nonce, {
         path: '/api/auth/qr',
         httpOnly: true,
@@ -115,8 +126,7 @@ export async function mobileAuthRoutes(fastify: FastifyInstance) {
         secure: fastify.config.env === 'production',
         expires: expiresAt,
       });
-      const origin = `${request.protocol}://${request.host}`;
-      return { ticket, expiresAt: expiresAt.toISOString(), url: `${origin}/m/qr/${ticket}` };
+      return { ticket, expiresAt: expiresAt.toISOString(), url: qrLink(request, ticket) };
     },
   );
   app.get(
@@ -171,5 +181,47 @@ export async function mobileAuthRoutes(fastify: FastifyInstance) {
         'qr-evoucher',
       );
     },
+  );
+  app.post(
+    '/api/auth/person/real-name/qr',
+    {
+      preValidation: requirePerson('unverified'),
+      schema: {
+        tags,
+        summary: '实名认证：通过电子医保凭证扫码认证，生成二维码（2分钟有效）',
+        body: realNameQrBody,
+        response: { 200: qrTicketReply },
+      },
+    },
+    async (request) => {
+      const { ticket, expiresAt } = await qrRealName.create(request, request.body);
+      return { ticket, expiresAt: expiresAt.toISOString(), url: qrLink(request, ticket) };
+    },
+  );
+  app.get(
+    '/api/auth/qr/:ticket/real-name',
+    {
+      preValidation: verified,
+      schema: {
+        tags,
+        summary: '扫码认证：手机端查看待确认的实名认证',
+        params: qrTicketParam,
+        response: { 200: qrRealNameReply },
+      },
+    },
+    async (request) => qrRealName.describe(request, request.params.ticket),
+  );
+  app.post(
+    '/api/auth/qr/:ticket/real-name/confirm',
+    {
+      preValidation: verified,
+      schema: {
+        tags,
+        summary: '扫码认证：手机端确认，网厅账号完成实名认证',
+        params: qrTicketParam,
+        response: { 200: z.object({ accountPhone: z.string() }) },
+      },
+    },
+    async (request) => qrRealName.confirm(request, request.params.ticket),
   );
 }

@@ -109,7 +109,10 @@ describe('智慧医保 accounts, 医保电子凭证 and 扫码登录 (003 ch. 1,
     const { ticket, url } = created.json();
     expect(url).toMatch(new RegExp(`/m/qr/${ticket}$`));
     const nonce = `yb_qr=${created.cookies.find((c) => c.name === 'yb_qr')!.value}`;
-    expect((await get(`/api/auth/qr/${ticket}`)).json()).toEqual({ status: 'pending' });
+    expect((await get(`/api/auth/qr/${ticket}`)).json()).toEqual({
+      status: 'pending',
+      purpose: 'login',
+    });
 
     const early = await app.inject({
       method: 'POST',
@@ -125,7 +128,10 @@ describe('智慧医保 accounts, 医保电子凭证 and 扫码登录 (003 ch. 1,
       mobile,
     );
     expect((await flows.post(`/api/auth/qr/${ticket}/confirm`, {}, mobile)).statusCode).toBe(200);
-    expect((await get(`/api/auth/qr/${ticket}`)).json()).toEqual({ status: 'confirmed' });
+    expect((await get(`/api/auth/qr/${ticket}`)).json()).toEqual({
+      status: 'confirmed',
+      purpose: 'login',
+    });
 
     const stranger = await app.inject({ method: 'POST', url: `/api/auth/qr/${ticket}/login` });
     expect(stranger.statusCode).toBe(403);
@@ -152,7 +158,10 @@ describe('智慧医保 accounts, 医保电子凭证 and 扫码登录 (003 ch. 1,
     const { ticket } = (await app.inject({ method: 'POST', url: '/api/auth/qr' })).json();
     app.clock.advance(2 * 60_000 + 1);
     try {
-      expect((await get(`/api/auth/qr/${ticket}`)).json()).toEqual({ status: 'expired' });
+      expect((await get(`/api/auth/qr/${ticket}`)).json()).toEqual({
+        status: 'expired',
+        purpose: 'login',
+      });
     } finally {
       app.clock.reset();
     }

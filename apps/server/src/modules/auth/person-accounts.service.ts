@@ -9,7 +9,7 @@ import type {
   ResetPasswordBody,
   SendSmsBody,
 } from '@yibao/contracts';
-import { maskPhone } from '@yibao/domain';
+import { beijingDateOf, maskPhone, validateCertNo } from '@yibao/domain';
 import { isUniqueViolation } from '@yibao/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { hashPassword } from '../../lib/passwords';
@@ -60,13 +60,23 @@ export function createPersonAccountsService(app: FastifyInstance) {
       audit({ action, entity: 'person-account', entityId, after }),
     );
 
-  /** The insured person the identity fields name, or the guide's two refusals. */
-  async function matchInsured(body: RealNameMatchBody) {
-    const certNo = body.certNo.trim().toUpperCase();
-    const person = await findPersonByCert(app.db, body.certType, certNo);
+  /**
+   * The insured person the identity fields name: a certificate number that fails its check is a
+   * field error; an identity the registry does not hold (in force) is the guide's outcome 3.
+   */
+  async function findInsured(body: RealNameMatchBody) {
+    const checked = validateCertNo(body.certType, body.certNo, beijingDateOf(now()));
+    if (!checked.ok) throw invalid(checked.message, 'certNo');
+    const person = await findPersonByCert(app.db, body.certType, checked.normalized);
     if (!person || person.name !== body.name.trim() || person.status !== '正常') {
       throw notFound(messages.notInsured);
     }
+    return person;
+  }
+
+  /** 通过手机号认证 also needs the insured phone: the guide's outcome 2 without it. */
+  async function matchInsured(body: RealNameMatchBody) {
+    const person = await findInsured(body);
     if (!person.phone) throw conflict(messages.noInsuredPhone, 'certNo');
     return person;
   }
@@ -107,6 +117,7 @@ export function createPersonAccountsService(app: FastifyInstance) {
 
   return {
     sendCodeTo: sendCode,
+    findInsured,
 
     /** 获取验证码 for registration, password reset and a new bound phone. */
     async sendSms(request: FastifyRequest, body: SendSmsBody) {
