@@ -58,7 +58,13 @@ export const applications = pgTable(
     index('applications_applicant_idx').on(t.applicantType, t.applicantId, t.submittedAt),
     index('applications_unit_idx').on(t.applicantUnitId, t.status, t.submittedAt),
     index('applications_subject_person_idx').on(t.subjectPersonId, t.submittedAt),
-    index('applications_queue_idx').on(t.regionCode, t.businessCode, t.status, t.dueOn),
+    // The work queue reads only what waits for review: partial indexes keep it small.
+    index('applications_waiting_idx')
+      .on(t.regionCode, t.dueOn, t.submittedAt)
+      .where(sql`${t.status} in ('submitted','in-review','applied')`),
+    index('applications_waiting_business_idx')
+      .on(t.regionCode, t.businessCode, t.levelsPassed, t.dueOn, t.submittedAt, t.reviewPolicy)
+      .where(sql`${t.status} in ('submitted','in-review','applied')`),
     check(
       'applications_status_ck',
       sql`${t.status} in ('submitted','in-review','approved','rejected','withdrawn','returned','applied','revoked')`,

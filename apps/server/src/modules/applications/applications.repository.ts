@@ -73,7 +73,15 @@ export async function stepsOf(db: Executor, applicationId: number) {
     .orderBy(asc(applicationSteps.at), asc(applicationSteps.id));
 }
 
+/**
+ * Waiting for review, spelled as the partial indexes spell it: a literal list, so that even a
+ * generic plan of a prepared statement can use them (a bound parameter list could not).
+ */
+const waitingForReview = sql.raw(`"applications"."status" in ('submitted','in-review','applied')`);
+
 export interface ApplicationFilter {
+  /** only what waits for review (the work queue) */
+  waiting?: boolean;
   applicant?: { type: string; id: string };
   applicantUnitId?: number;
   /** staff scope: null for every region */
@@ -84,6 +92,7 @@ export interface ApplicationFilter {
   /** exclusive */
   to?: Date;
   subjectName?: string;
+  subjectCertType?: string;
   subjectCertNo?: string;
   /** work queue: waiting for review level n */
   level?: number;
@@ -94,6 +103,7 @@ export interface ApplicationFilter {
 
 function where(f: ApplicationFilter): SQL | undefined {
   return and(
+    f.waiting ? waitingForReview : undefined,
     f.applicant
       ? and(
           eq(applications.applicantType, f.applicant.type),
@@ -109,6 +119,7 @@ function where(f: ApplicationFilter): SQL | undefined {
     f.from ? gte(applications.submittedAt, f.from) : undefined,
     f.to ? lt(applications.submittedAt, f.to) : undefined,
     f.subjectName ? eq(applications.subjectName, f.subjectName) : undefined,
+    f.subjectCertType ? eq(applications.subjectCertType, f.subjectCertType) : undefined,
     f.subjectCertNo ? eq(applications.subjectCertNo, f.subjectCertNo) : undefined,
     f.level !== undefined ? eq(applications.levelsPassed, f.level - 1) : undefined,
     f.claimedBy === null
@@ -163,12 +174,7 @@ export async function queueCounts(db: Executor, regions: string[] | null, today:
       ),
     })
     .from(applications)
-    .where(
-      and(
-        inArray(applications.status, ['submitted', 'in-review', 'applied']),
-        regions ? inArray(applications.regionCode, regions) : undefined,
-      ),
-    )
+    .where(and(waitingForReview, regions ? inArray(applications.regionCode, regions) : undefined))
     .groupBy(applications.businessCode, applications.reviewPolicy, applications.levelsPassed)
     .orderBy(asc(applications.businessCode), asc(applications.levelsPassed));
   return r;

@@ -123,7 +123,7 @@ export function createReviewService(
             ? [q.regionCode]
             : []
           : regions,
-        statuses: WAITING,
+        waiting: true,
       };
       if (q.businessCode) filter.businessCodes = [q.businessCode];
       if (q.level) filter.level = q.level;

@@ -1,0 +1,3 @@
+DROP INDEX "applications_queue_idx";--> statement-breakpoint
+CREATE INDEX "applications_waiting_idx" ON "applications" USING btree ("region_code","due_on","submitted_at") WHERE "applications"."status" in ('submitted','in-review','applied');--> statement-breakpoint
+CREATE INDEX "applications_waiting_business_idx" ON "applications" USING btree ("region_code","business_code","levels_passed","due_on","submitted_at","review_policy") WHERE "applications"."status" in ('submitted','in-review','applied');
