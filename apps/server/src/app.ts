@@ -15,6 +15,7 @@ import {
 import { applicationsPlugin } from './modules/applications';
 import { calendarPlugin } from './modules/calendar';
 import { registryPlugin } from './modules/registry';
+import { serviceGuidePlugin } from './modules/service-guide';
 import { dictionariesRoutes } from './modules/dictionaries';
 import { jobsPlugin, jobsRoutes } from './modules/jobs';
 import { notificationsPlugin } from './modules/notifications';
@@ -96,6 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(staffRoutes);
   await app.register(applicationsPlugin);
   await app.register(registryPlugin);
+  await app.register(serviceGuidePlugin);
 
   await app.register(webPlugin);
   return app;

@@ -142,6 +142,7 @@ export const applicationQuery = z.object({
   to: isoDate.optional(),
   /** unit portal: the subject's name or certificate number */
   name: z.string().trim().max(50).optional(),
+  certType: z.string().trim().max(2).optional(),
   certNo: z.string().trim().max(30).optional(),
 });
 export type ApplicationQuery = z.infer<typeof applicationQuery>;

@@ -15,3 +15,4 @@ export * from './staff';
 export * from './sso';
 export * from './applications';
 export * from './registry';
+export * from './service-guide';

@@ -1,3 +1,4 @@
+import { isIsoDate, validateUscc } from '@yibao/domain';
 import { z } from 'zod';
 import { identityFields, phoneField } from './auth';
 
@@ -79,3 +80,174 @@ export const residentEnrolmentPayload = z
     }
   });
 export type ResidentEnrolmentPayload = z.infer<typeof residentEnrolmentPayload>;
+
+/**
+ * The signed-in person's own registry record (GET /api/me/person): the current values that
+ * 职工个人基本信息变更 starts from, unmasked, for the person alone.
+ */
+export const myPersonReply = z.object({
+  name: z.string(),
+  certType: z.string(),
+  certNo: z.string(),
+  sex: z.string(),
+  birthDate: z.string(),
+  ethnicity: z.string(),
+  education: z.string(),
+  householdType: z.string(),
+  phone: z.string(),
+  contactName: z.string(),
+  contactPhone: z.string(),
+  householdDivisionCode: z.string(),
+  householdAddress: z.string(),
+  householdPostcode: z.string(),
+  residenceDivisionCode: z.string(),
+  residenceAddress: z.string(),
+  residencePostcode: z.string(),
+  bankCode: z.string(),
+  bankAccount: z.string(),
+  email: z.string(),
+  /** the pooling region (统筹区) whose 区县街乡 the forms offer */
+  regionCode: z.string(),
+  personCategory: z.string(),
+  status: z.string(),
+  /** 险种类型 of the enrolments in force (310 职工, 390 城乡居民 …) */
+  activeInsuranceTypes: z.array(z.string()),
+});
+export type MyPersonReply = z.infer<typeof myPersonReply>;
+
+/** 参保人员新参保申报信息查询 (P21's first step): may this person be enrolled as a resident? */
+export const residentEnrolmentCheckBody = z.object({
+  forWhom: z.enum(['self', 'other'], { message: '请选择是否为本人的办理' }),
+  ...identityFields,
+});
+export type ResidentEnrolmentCheckBody = z.infer<typeof residentEnrolmentCheckBody>;
+export const residentEnrolmentCheckReply = z.object({
+  /** the certificate number as stored (upper case, 15 digits upgraded to 18) */
+  certNo: z.string(),
+});
+export type ResidentEnrolmentCheckReply = z.infer<typeof residentEnrolmentCheckReply>;
+
+/** 单位管理类型 of 单位参保登记 (W11). */
+export const UNIT_MANAGEMENT_TYPES = [
+  { value: 'normal', label: '普通单位' },
+  { value: 'agency', label: '灵活就业代管单位' },
+] as const;
+/** 注册证件类型 of 单位参保登记. */
+export const UNIT_REG_CERT_TYPES = [
+  { value: 'business-licence', label: '营业执照' },
+  { value: 'institution-certificate', label: '事业单位法人证书' },
+  { value: 'social-org-certificate', label: '社会团体法人登记证书' },
+  { value: 'private-non-enterprise-certificate', label: '民办非企业单位登记证书' },
+  { value: 'approval', label: '批准成立文件' },
+  { value: 'other', label: '其他' },
+] as const;
+/** 银行用途 of 单位参保登记, as the guide's checkboxes name them. */
+export const UNIT_BANK_USAGES = [
+  { value: 'collection', label: '征缴费号' },
+  { value: 'payout', label: '待遇拨付/发放账号' },
+] as const;
+
+const codesOf = <T extends readonly { value: string }[]>(list: T) =>
+  list.map((o) => o.value) as unknown as [T[number]['value'], ...T[number]['value'][]];
+
+/** 统一社会信用代码: 18 characters with the GB 32100 check character; stored upper case. */
+export const usccField = z
+  .string({ message: '请输入统一社会信用代码' })
+  .trim()
+  .toUpperCase()
+  .superRefine((value, ctx) => {
+    const checked = validateUscc(value);
+    if (!checked.ok) ctx.addIssue({ code: 'custom', message: checked.message });
+  });
+
+const LANDLINE = /^(0\d{2,3}-?)?\d{7,8}(-\d{1,6})?$/;
+const MOBILE = /^1[3-9]\d{9}$/;
+
+/**
+ * W11 单位参保登记 · 新参保 (002 十一 (一)): 单位基本信息, 单位联系信息, 单位注册信息 and 银行信息,
+ * * marks the required ones. The 法定代表人证件号码 is checked against its type by the server
+ * (the check needs the day).
+ */
+export const unitRegistrationPayload = z
+  .object({
+    /** 医保区划: the pooling region the unit is insured in */
+    regionCode: z.string({ message: '请选择医保区划' }).regex(/^\d{6}$/, '请选择医保区划'),
+    managementType: z
+      .enum(codesOf(UNIT_MANAGEMENT_TYPES), { message: '请选择单位管理类型' })
+      .default('normal'),
+    unitType: picked('单位类型'),
+    uscc: usccField,
+    name: required('单位名称', 100),
+    contactName: required('联系人姓名', 50),
+    contactPhone: z
+      .string({ message: '请输入联系电话' })
+      .trim()
+      .min(1, '请输入联系电话')
+      .refine((v) => MOBILE.test(v) || LANDLINE.test(v), '请输入正确的联系电话'),
+    email: z.union([z.literal(''), z.email('请输入正确的电子邮箱')]).default(''),
+    /** 所属行政区: a county or a township of the region */
+    divisionCode: division('所属行政区'),
+    address: required('单位详细地址', 200),
+    postcode: z
+      .string()
+      .trim()
+      .regex(/^(\d{6})?$/, '邮政编码应为6位数字')
+      .default(''),
+    /** 单位联系电话(座机) */
+    officePhone: z
+      .string()
+      .trim()
+      .refine((v) => v === '' || LANDLINE.test(v), '请输入正确的座机号码，如010-12345678')
+      .default(''),
+    legalRepName: required('法定代表人姓名', 50),
+    legalRepCertType: picked('法定代表人证件类型'),
+    legalRepCertNo: required('法定代表人证件号码', 30),
+    /** 法定代表人移动电话 */
+    legalRepPhone: z
+      .string()
+      .trim()
+      .refine((v) => v === '' || MOBILE.test(v), '请输入正确的11位手机号')
+      .default(''),
+    /** 批准成立日期 (YYYY-MM-DD) */
+    establishedOn: z
+      .string()
+      .refine((v) => v === '' || isIsoDate(v), '请选择正确的批准成立日期')
+      .default(''),
+    approvalDocNo: optionalText(100),
+    regCertType: z.union([z.literal(''), z.enum(codesOf(UNIT_REG_CERT_TYPES))]).default(''),
+    regCertNo: optionalText(50),
+    /** 税号: the taxpayer number (for most units their 统一社会信用代码) */
+    taxNo: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^([0-9A-Z]{15,20})?$/, '税号应为15至20位数字或字母')
+      .default(''),
+    bankUsages: z
+      .array(z.enum(codesOf(UNIT_BANK_USAGES)), { message: '请选择银行用途' })
+      .min(1, '请选择银行用途'),
+    /** 开户银行 (dictionary banks), 银行户名 and 银行账号 of the account the usages name */
+    bankCode: z.string().trim().max(10).default(''),
+    bankAccountName: optionalText(100),
+    bankAccount: z
+      .string()
+      .trim()
+      .regex(/^(\d{8,30})?$/, '银行账号应为8至30位数字')
+      .default(''),
+  })
+  .superRefine((v, ctx) => {
+    if (v.regCertNo !== '' && v.regCertType === '') {
+      ctx.addIssue({ code: 'custom', path: ['regCertType'], message: '请选择注册证件类型' });
+    }
+    if (v.bankAccount !== '' && v.bankCode === '') {
+      ctx.addIssue({ code: 'custom', path: ['bankCode'], message: '请选择开户银行' });
+    }
+    if (v.bankCode !== '' && v.bankAccount === '') {
+      ctx.addIssue({ code: 'custom', path: ['bankAccount'], message: '请输入银行账号' });
+    }
+  });
+export type UnitRegistrationPayload = z.infer<typeof unitRegistrationPayload>;
+
+/** What 单位参保登记 answers once applied: the new unit. */
+export const unitRegistrationResult = z.object({ unitId: z.number(), unitNo: z.string() });
+export type UnitRegistrationResult = z.infer<typeof unitRegistrationResult>;

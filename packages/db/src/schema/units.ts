@@ -12,6 +12,8 @@ export const units = pgTable(
     uscc: text('uscc').notNull(),
     name: text('name').notNull(),
     unitType: text('unit_type').notNull(),
+    /** 单位管理类型: normal 普通单位 | agency 灵活就业代管单位 */
+    managementType: text('management_type').notNull().default('normal'),
     regionCode: regionCode().references(() => regions.code),
     agencyId: ref('agency_id').references(() => agencies.id),
     divisionCode: text('division_code').notNull(),
@@ -26,9 +28,21 @@ export const units = pgTable(
     legalRepPhone: text('legal_rep_phone').notNull().default(''),
     contactName: text('contact_name').notNull().default(''),
     contactPhone: text('contact_phone').notNull().default(''),
+    email: text('email').notNull().default(''),
+    /** 单位联系电话(座机) */
+    officePhone: text('office_phone').notNull().default(''),
+    /** 批准成立文号 */
+    approvalDocNo: text('approval_doc_no').notNull().default(''),
+    /** 注册证件类型 and 注册证件号码 (营业执照 …) */
+    regCertType: text('reg_cert_type').notNull().default(''),
+    regCertNo: text('reg_cert_no').notNull().default(''),
+    /** 税号 */
+    taxNo: text('tax_no').notNull().default(''),
     bankCode: text('bank_code').notNull().default(''),
     bankAccountName: text('bank_account_name').notNull().default(''),
     bankAccount: text('bank_account').notNull().default(''),
+    /** 银行用途: collection 征缴费号, payout 待遇拨付/发放账号 */
+    bankUsages: text('bank_usages').array().notNull().default([]),
     establishedOn: date('established_on', { mode: 'string' }),
     registeredOn: date('registered_on', { mode: 'string' }),
     /** 正常 | 注销 */

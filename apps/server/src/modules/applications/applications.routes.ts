@@ -4,6 +4,7 @@ import {
   applicationQuery,
   businessItem,
   commentBody,
+  exportQuery,
   idParam,
   materialItem,
   okReply,
@@ -19,8 +20,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { invalid } from '../../plugins/errors';
+import { replyList } from '../documents';
 import { requireRight, requireSignedIn } from '../../plugins/session';
 import type { ApplicationsService } from './applications.service';
+import { APPLICATION_EXPORT_KEYS, applicationExportRow } from './export';
 import type { createMaterialsService } from './materials.service';
 import type { createReviewService } from './review.service';
 
@@ -77,16 +80,19 @@ export const applicationsRoutes =
         preValidation: applicantSide,
         schema: {
           tags,
-          summary: '我的待办件 / 办件进度查询',
-          querystring: pageQuery.extend(applicationQuery.shape),
+          summary: '我的待办件 / 办件进度查询（format=pdf|xlsx：打印、导出）',
+          querystring: pageQuery.extend(applicationQuery.shape).extend(exportQuery.shape),
           response: { 200: pageOf(applicationItem) },
         },
       },
-      async (request) => {
-        const { page, pageSize } = request.query;
-        const { items, total } = await applications.mine(request, request.query, page, pageSize);
-        return { items, total, page, pageSize };
-      },
+      async (request, reply) =>
+        replyList(reply, request.query, {
+          title: '办件信息查询列表',
+          exportKeys: APPLICATION_EXPORT_KEYS,
+          printedAt: fastify.clock.now().toISOString(),
+          fetch: ({ page, pageSize }) => applications.mine(request, request.query, page, pageSize),
+          toRow: applicationExportRow,
+        }),
     );
 
     app.get(

@@ -236,6 +236,7 @@ export function createApplicationsService(app: FastifyInstance, registry: Busine
       if (q.from) filter.from = new Date(`${q.from}T00:00:00+08:00`);
       if (q.to) filter.to = new Date(`${addDays(q.to, 1)}T00:00:00+08:00`);
       if (q.name) filter.subjectName = q.name;
+      if (q.certType) filter.subjectCertType = q.certType;
       if (q.certNo) filter.subjectCertNo = q.certNo.toUpperCase();
       const { items, total } = await findApplicationPage(
         app.db,

@@ -104,6 +104,8 @@ const rules: Record<string, Rule> = {
   'POST /api/materials': 'signed-in',
   'GET /api/materials/:id/content': 'signed-in',
   'DELETE /api/materials/:id': 'signed-in',
+  'GET /api/me/person': 'person-verified',
+  'POST /api/resident-enrolment/check': 'person-verified',
   'GET /api/review/queue': 'right:application.review',
   'GET /api/review/counts': 'right:application.review',
   'POST /api/review/:id/claim': 'right:application.review',
@@ -111,6 +113,9 @@ const rules: Record<string, Rule> = {
   'POST /api/review/:id/approve': 'right:application.review',
   'POST /api/review/:id/reject': 'right:application.review',
   'POST /api/review/:id/return': 'right:application.review',
+  'GET /api/service-items': 'staff',
+  'GET /api/service-items/:no': 'staff',
+  'GET /api/service-items/:no/checklist.pdf': 'staff',
 };
 
 /** Route documentation pages of @fastify/swagger-ui are public by nature. */
@@ -122,7 +127,8 @@ const sample = (url: string) =>
     .replace(':name', 'ethnicities')
     .replace(':day', '2026-12-01')
     .replace(':code', 'clerk')
-    .replace(':ticket', 'abcdefghijklmnopqrstuvwxyz');
+    .replace(':ticket', 'abcdefghijklmnopqrstuvwxyz')
+    .replace(':no', '13');
 
 describe('access rules of every API route', () => {
   let app: TestApp;

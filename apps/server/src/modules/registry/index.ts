@@ -1,10 +1,16 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { personInfoChange } from './person-info-change.business';
+import { registryRoutes } from './registry.routes';
+import { createRegistryService } from './registry.service';
 import { residentEnrolment } from './resident-enrolment.business';
+import { UNIT_REGISTER_RIGHT, unitRegistration } from './unit-registration.business';
 
-/** The registry's businesses on the applications spine. */
+/** The registry's businesses on the applications spine, and the person's own record. */
 export const registryPlugin = fp(async (app: FastifyInstance) => {
   app.businesses.define(personInfoChange);
   app.businesses.define(residentEnrolment);
+  app.rights.declare('registry', [UNIT_REGISTER_RIGHT]);
+  app.businesses.define(unitRegistration);
+  await app.register(registryRoutes(createRegistryService(app)));
 });

@@ -112,3 +112,13 @@ export async function insertEnrolment(
   });
   return row;
 }
+
+/** The 险种类型 of a person's enrolments in force, each once. */
+export async function activeInsuranceTypes(db: Executor, personId: number): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ insuranceType: enrolments.insuranceType })
+    .from(enrolments)
+    .where(and(eq(enrolments.personId, personId), eq(enrolments.status, '正常参保')))
+    .orderBy(enrolments.insuranceType);
+  return rows.map((r) => r.insuranceType);
+}

@@ -1,7 +1,9 @@
 import { residentEnrolmentPayload, type ResidentEnrolmentPayload } from '@yibao/contracts';
+import type { Executor } from '@yibao/db';
 import { beijingDateOf, validateCertNo } from '@yibao/domain';
 import { conflict, forbidden, invalid } from '../../plugins/errors';
-import type { BusinessContext, BusinessDefinition } from '../applications';
+import type { Actor } from '../../plugins/context';
+import type { BusinessDefinition } from '../applications';
 import {
   activeEnrolments,
   BASIC_SCHEMES,
@@ -14,9 +16,48 @@ import {
 /** Signing in by e-voucher QR: the only way that allows 为他人办理 (000 §1). */
 const QR_SIGN_IN = 'qr-evoucher';
 
-async function checkNotInsured(ctx: BusinessContext, personId: number) {
-  const active = await activeEnrolments(ctx.tx, personId, BASIC_SCHEMES);
+async function checkNotInsured(db: Executor, personId: number) {
+  const active = await activeEnrolments(db, personId, BASIC_SCHEMES);
   if (active.length) throw conflict('该人员已参加基本医疗保险，不能重复参保', 'payload.certNo');
+}
+
+/** Who asks for a resident enrolment, and how they signed in. */
+export interface ResidentApplicant {
+  actor: Actor;
+  signInMethod: string | null;
+  now: Date;
+}
+
+/**
+ * 参保人员新参保申报信息查询: the rules on the person to enrol — 为他人办理 only after a QR sign-in,
+ * 为自己办理 only with one's own identity, a valid certificate number, the registry's name, no
+ * basic medical insurance in force. Answers the person's row (if the registry has one), the
+ * applicant's own row and the certificate number as stored; throws the refusal otherwise.
+ */
+export async function checkResidentSubject(
+  db: Executor,
+  who: ResidentApplicant,
+  p: Pick<ResidentEnrolmentPayload, 'forWhom' | 'name' | 'certType' | 'certNo'>,
+) {
+  const self = who.actor.personId ? await findPersonById(db, who.actor.personId) : null;
+  if (!self) throw forbidden('请先完成实名认证');
+  if (p.forWhom === 'other' && who.signInMethod !== QR_SIGN_IN) {
+    throw forbidden('通过医保电子凭证扫码方式登录才可以选择【为他人办理】');
+  }
+  const checked = validateCertNo(p.certType, p.certNo, beijingDateOf(who.now));
+  if (!checked.ok) throw invalid(checked.message, 'payload.certNo');
+  const certNo = checked.normalized;
+  if (p.forWhom === 'self') {
+    if (self.certType !== p.certType || self.certNo !== certNo || self.name !== p.name) {
+      throw invalid('为自己办理时，姓名和证件须与本人实名信息一致', 'payload.certNo');
+    }
+  }
+  const existing = await findPersonByCert(db, p.certType, certNo);
+  if (existing) {
+    if (existing.name !== p.name) throw invalid('姓名与证件号码不一致', 'payload.name');
+    await checkNotInsured(db, existing.id);
+  }
+  return { self, existing, certNo };
 }
 
 /**
@@ -52,24 +93,7 @@ export const residentEnrolment: BusinessDefinition<ResidentEnrolmentPayload> = {
   insuranceType: '390',
 
   async subject(ctx, p) {
-    const self = ctx.actor.personId ? await findPersonById(ctx.tx, ctx.actor.personId) : null;
-    if (!self) throw forbidden('请先完成实名认证');
-    if (p.forWhom === 'other' && ctx.signInMethod !== QR_SIGN_IN) {
-      throw forbidden('通过医保电子凭证扫码方式登录才可以选择【为他人办理】');
-    }
-    const checked = validateCertNo(p.certType, p.certNo, beijingDateOf(ctx.now));
-    if (!checked.ok) throw invalid(checked.message, 'payload.certNo');
-    const certNo = checked.normalized;
-    if (p.forWhom === 'self') {
-      if (self.certType !== p.certType || self.certNo !== certNo || self.name !== p.name) {
-        throw invalid('为自己办理时，姓名和证件须与本人实名信息一致', 'payload.certNo');
-      }
-    }
-    const existing = await findPersonByCert(ctx.tx, p.certType, certNo);
-    if (existing) {
-      if (existing.name !== p.name) throw invalid('姓名与证件号码不一致', 'payload.name');
-      await checkNotInsured(ctx, existing.id);
-    }
+    const { self, existing, certNo } = await checkResidentSubject(ctx.tx, ctx, p);
     return {
       personId: existing?.id ?? null,
       unitId: null,
@@ -114,7 +138,7 @@ export const residentEnrolment: BusinessDefinition<ResidentEnrolmentPayload> = {
         reason,
       );
     }
-    await checkNotInsured(ctx, person.id);
+    await checkNotInsured(ctx.tx, person.id);
     const enrolment = await insertEnrolment(
       ctx.tx,
       {

@@ -1,0 +1,46 @@
+import {
+  myPersonReply,
+  residentEnrolmentCheckBody,
+  residentEnrolmentCheckReply,
+} from '@yibao/contracts';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requirePerson } from '../../plugins/session';
+import type { RegistryService } from './registry.service';
+
+const tags = ['registry'];
+
+/** The registry's routes for the person's own pages. */
+export function registryRoutes(service: RegistryService) {
+  return async (fastify: FastifyInstance) => {
+    const app = fastify.withTypeProvider<ZodTypeProvider>();
+    const verified = requirePerson('verified');
+
+    app.get(
+      '/api/me/person',
+      {
+        preValidation: verified,
+        schema: {
+          tags,
+          summary: '本人基本信息（职工个人基本信息变更的当前值）',
+          response: { 200: myPersonReply },
+        },
+      },
+      async (request) => service.myPerson(request),
+    );
+
+    app.post(
+      '/api/resident-enrolment/check',
+      {
+        preValidation: verified,
+        schema: {
+          tags,
+          summary: '参保人员新参保申报信息查询（居民参保登记）',
+          body: residentEnrolmentCheckBody,
+          response: { 200: residentEnrolmentCheckReply },
+        },
+      },
+      async (request) => service.checkResidentEnrolment(request, request.body),
+    );
+  };
+}

@@ -1,0 +1,117 @@
+import {
+  and,
+  count,
+  desc,
+  enrolments,
+  eq,
+  inArray,
+  persons,
+  sql,
+  unitHistory,
+  unitOperators,
+  units,
+  type Executor,
+} from '@yibao/db';
+import type { Actor } from '../../plugins/context';
+
+export type UnitRow = typeof units.$inferSelect;
+
+const actorColumns = (actor: Actor) => ({ actorType: actor.type, actorId: actor.id });
+
+/** Serialises the writers of one key (a region's unit numbers, one USCC) until the commit. */
+export async function lockKey(db: Executor, key: string) {
+  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${key}))`);
+}
+
+export async function findUnitByUscc(db: Executor, uscc: string, lock = false) {
+  const q = db.select().from(units).where(eq(units.uscc, uscc));
+  const [row] = lock ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+/**
+ * The next 单位编号 of a region: the region code and a five-digit sequence, one above the
+ * highest number of that form (the demo units are numbered the same way). Call it under
+ * `lockKey(db, 'unit-no:' + regionCode)` so two registrations never draw the same number.
+ */
+export async function nextUnitNo(db: Executor, regionCode: string): Promise<string> {
+  const pattern = `^${regionCode}[0-9]{5}$`;
+  const result = await db.execute<{ max: string | null }>(
+    sql`select max(${units.unitNo}) as max from ${units} where ${units.unitNo} ~ ${pattern}`,
+  );
+  const max = result.rows[0]?.max ?? null;
+  const next = max ? Number(max.slice(regionCode.length)) + 1 : 1;
+  if (next > 99_999) throw new Error(`unit numbers of ${regionCode} are used up`);
+  return regionCode + String(next).padStart(5, '0');
+}
+
+export async function insertUnit(
+  db: Executor,
+  values: typeof units.$inferInsert,
+  actor: Actor,
+  at: Date,
+  reason: string,
+) {
+  const [row] = await db.insert(units).values(values).returning();
+  if (!row) throw new Error('unit not inserted');
+  await db.insert(unitHistory).values({
+    entityId: row.id,
+    action: 'create',
+    before: null,
+    after: values as Record<string, unknown>,
+    ...actorColumns(actor),
+    reason,
+    changedAt: at,
+  });
+  return row;
+}
+
+/** Changes a unit and writes the history row (`action`: update, cancel, reopen …). */
+export async function updateUnit(
+  db: Executor,
+  before: UnitRow,
+  values: Partial<typeof units.$inferInsert>,
+  action: string,
+  actor: Actor,
+  at: Date,
+  reason: string,
+) {
+  const [after] = await db
+    .update(units)
+    .set({ ...values, updatedAt: at })
+    .where(eq(units.id, before.id))
+    .returning();
+  if (!after) throw new Error('unit not updated');
+  await db.insert(unitHistory).values({
+    entityId: before.id,
+    action,
+    before: Object.fromEntries(Object.keys(values).map((k) => [k, before[k as keyof UnitRow]])),
+    after: values as Record<string, unknown>,
+    ...actorColumns(actor),
+    reason,
+    changedAt: at,
+  });
+  return after;
+}
+
+/** The reason of the unit's latest creation or reopening: which 办件 brought it into being. */
+export async function lastOpeningReason(db: Executor, unitId: number): Promise<string | null> {
+  const [row] = await db
+    .select({ reason: unitHistory.reason })
+    .from(unitHistory)
+    .where(and(eq(unitHistory.entityId, unitId), inArray(unitHistory.action, ['create', 'reopen'])))
+    .orderBy(desc(unitHistory.changedAt), desc(unitHistory.id))
+    .limit(1);
+  return row?.reason ?? null;
+}
+
+/** What hangs on a unit: its enrolments, its persons, its bound unit operators. */
+export async function unitMembers(db: Executor, unitId: number) {
+  const [e] = await db.select({ n: count() }).from(enrolments).where(eq(enrolments.unitId, unitId));
+  const [p] = await db.select({ n: count() }).from(persons).where(eq(persons.unitId, unitId));
+  const [o] = await db
+    .select({ n: count() })
+    .from(unitOperators)
+    .where(and(eq(unitOperators.unitId, unitId), eq(unitOperators.status, '正常')));
+  return { enrolments: e?.n ?? 0, persons: p?.n ?? 0, operators: o?.n ?? 0 };
+}
