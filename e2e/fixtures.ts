@@ -59,3 +59,22 @@ export async function insuredWithoutAccount(index = 0): Promise<{
     await client.end();
   }
 }
+
+/** An insured 北京市 person whose record holds no phone at all: 实名认证's second outcome. */
+export async function insuredWithoutPhone(): Promise<{ name: string; certNo: string }> {
+  const client = new pg.Client({ connectionString: inject('databaseUrl') });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ name: string; cert_no: string }>(
+      `select p.name, p.cert_no from persons p
+        where p.region_code = '110000' and p.phone = '' and p.cert_type = '01' and p.status = '正常'
+          and not exists (select 1 from person_accounts a where a.person_id = p.id)
+        order by p.id limit 1`,
+    );
+    const row = rows[0];
+    if (!row) throw new Error('no insured person without a phone');
+    return { name: row.name, certNo: row.cert_no };
+  } finally {
+    await client.end();
+  }
+}

@@ -1,10 +1,10 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import { insuredWithoutAccount, outbox } from './fixtures';
+import { insuredWithoutAccount, insuredWithoutPhone, outbox } from './fixtures';
 
 /**
- * Guide 004 in a browser: 个人注册 → 个人登录 → 实名认证 (outcomes 3 and 1) → 首页 greets by name;
+ * Guide 004 in a browser: 个人注册 → 个人登录 → 实名认证 (outcomes 3, 2 and 1) → 首页 greets by name;
  * the lockout after five wrong passwords; 找回密码 in three steps and a login with the new password.
  */
 
@@ -201,7 +201,7 @@ describe('personal accounts walkthrough (guide 004)', () => {
     );
     await expect(
       page.getByRole('radio', { name: '通过电子医保凭证扫码认证' }).isDisabled(),
-    ).resolves.toBe(true);
+    ).resolves.toBe(false);
     await screenshot(page, 'personal-real-name-1');
   });
 
@@ -211,6 +211,19 @@ describe('personal accounts walkthrough (guide 004)', () => {
     await page.getByPlaceholder('请输入证件号码').press('Enter');
     await page.getByText('参保信息不存在，暂时无法认证').waitFor();
     await screenshot(page, 'personal-real-name-not-insured');
+  });
+
+  it('实名认证 outcome 2: an insured person without a registered phone is told to add one', async () => {
+    const noPhone = await insuredWithoutPhone();
+    await page.getByPlaceholder('请输入真实姓名').fill(noPhone.name);
+    await page.getByPlaceholder('请输入证件号码').fill(noPhone.certNo);
+    await page.getByRole('button', { name: '下一步' }).click();
+    await page
+      .getByText('参保人手机号码不存在。请参考“变更参保人手机号说明”，补充参保人手机号。')
+      .waitFor();
+    await screenshot(page, 'personal-real-name-no-phone');
+    await page.getByPlaceholder('请输入真实姓名').fill('');
+    await page.getByPlaceholder('请输入证件号码').fill('');
   });
 
   it('实名认证 outcome 1: SMS to the insured phone, 认证成功, home greets by name', async () => {

@@ -6,7 +6,7 @@ import { HomeOutlined } from '@ant-design/icons';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ElderSwitch } from '../shared/elder';
 import { UserArea } from './UserArea';
-import { findLeaf, isGroup, normalizePath } from './menu';
+import { findLeaf, findParentLeaf, isGroup, normalizePath } from './menu';
 import type { MenuEntry, PortalDef } from './menu';
 
 const PLATFORM_NAME = '医保公共服务平台';
@@ -38,6 +38,7 @@ export function PortalLayout({ portal, children }: { portal: PortalDef; children
   // per arrival: closing the current tab must not reopen it before the navigation lands).
   const [tabs, setTabs] = useState<string[]>([portal.home]);
   const [arrivedAt, setArrivedAt] = useState<string | null>(null);
+  const [collapsed, setCollapsed] = useState(false);
   if (arrivedAt !== path) {
     setArrivedAt(path);
     if (current && !tabs.includes(current.leaf.path)) setTabs([...tabs, current.leaf.path]);
@@ -53,9 +54,14 @@ export function PortalLayout({ portal, children }: { portal: PortalDef; children
 
   const groupKeys = portal.menu.filter(isGroup).map((g) => g.key);
   const crumbs = [{ title: <Link to={portal.home}>首页</Link>, key: 'home' }];
+  const parent = current ? undefined : findParentLeaf(portal.menu, path, portal.home);
   if (current && current.leaf.path !== portal.home) {
     if (current.group) crumbs.push({ title: <span>{current.group.label}</span>, key: 'group' });
     crumbs.push({ title: <span>{current.leaf.label}</span>, key: 'page' });
+  } else if (parent) {
+    if (parent.group) crumbs.push({ title: <span>{parent.group.label}</span>, key: 'group' });
+    crumbs.push({ title: <Link to={parent.leaf.path}>{parent.leaf.label}</Link>, key: 'parent' });
+    crumbs.push({ title: <span>详情</span>, key: 'page' });
   }
 
   return (
@@ -80,13 +86,17 @@ export function PortalLayout({ portal, children }: { portal: PortalDef; children
           width={220}
           breakpoint="lg"
           collapsedWidth={0}
+          onCollapse={setCollapsed}
         >
           <nav aria-label={`${portal.name}菜单`}>
             <Menu
+              // groups appear once the session's rights are known: open those too (folded
+              // away while the menu is collapsed, where an open group would float as a popup)
+              key={collapsed ? 'collapsed' : groupKeys.join(',')}
               mode="inline"
               items={menuItems(portal.menu)}
               selectedKeys={current ? [current.leaf.path] : []}
-              defaultOpenKeys={groupKeys}
+              defaultOpenKeys={collapsed ? [] : groupKeys}
               onClick={({ key }) => void navigate(key)}
             />
           </nav>

@@ -48,3 +48,14 @@ export function findLeaf(menu: MenuEntry[], path: string) {
   const p = normalizePath(path);
   return menuLeaves(menu).find(({ leaf }) => leaf.path === p);
 }
+
+/**
+ * The menu page a deeper page belongs to (/window/guide/13 → 办事指南): the leaf whose path is
+ * the longest prefix of it, other than the portal's home.
+ */
+export function findParentLeaf(menu: MenuEntry[], path: string, home: string) {
+  const p = normalizePath(path);
+  return menuLeaves(menu)
+    .filter(({ leaf }) => leaf.path !== home && p.startsWith(`${leaf.path}/`))
+    .sort((a, b) => b.leaf.path.length - a.leaf.path.length)[0];
+}

@@ -28,6 +28,12 @@ export interface ServerTableProps<T extends object> {
   rowKey: string | ((row: T) => Key);
   /** More toolbar buttons, left of 打印 and 导出 */
   extra?: ReactNode;
+  /** Whether the endpoint answers `format=pdf|xlsx`: 打印 and 导出 are shown only then */
+  exportable?: boolean;
+  /** A class for a row (e.g. to mark overdue ones) */
+  rowClassName?: (row: T) => string;
+  /** A first column numbering the rows across pages, titled so (序号) */
+  indexTitle?: string;
 }
 
 /** The first key of every list query, so a change can refresh all lists of one endpoint. */
@@ -43,7 +49,8 @@ interface TableState {
 
 /** A table paged, sorted and filtered by the server, with 打印 (PDF) and 导出 (Excel). */
 export function ServerTable<T extends object>(props: ServerTableProps<T>) {
-  const { url, columns, filters, title, rowKey, extra } = props;
+  const { url, columns, filters, title, rowKey, extra, exportable = true, rowClassName } = props;
+  const { indexTitle } = props;
   const filtersKey = JSON.stringify(filters ?? {});
   const [state, setState] = useState<TableState>({
     page: 1,
@@ -91,12 +98,16 @@ export function ServerTable<T extends object>(props: ServerTableProps<T>) {
         </Typography.Title>
         <Space wrap>
           {extra}
-          <Button icon={<PrinterOutlined />} href={pdfUrl} target="_blank" rel="noopener">
-            打印
-          </Button>
-          <Button icon={<DownloadOutlined />} href={xlsxUrl} download>
-            导出
-          </Button>
+          {exportable && (
+            <Button icon={<PrinterOutlined />} href={pdfUrl} target="_blank" rel="noopener">
+              打印
+            </Button>
+          )}
+          {exportable && (
+            <Button icon={<DownloadOutlined />} href={xlsxUrl} download>
+              导出
+            </Button>
+          )}
         </Space>
       </div>
       {failed && (
@@ -115,7 +126,20 @@ export function ServerTable<T extends object>(props: ServerTableProps<T>) {
       )}
       <Table<T>
         rowKey={rowKey}
-        columns={columns.map((col) => withSortOrder(col, sort))}
+        rowClassName={rowClassName}
+        columns={[
+          ...(indexTitle
+            ? [
+                {
+                  title: indexTitle,
+                  key: '__index',
+                  width: 72,
+                  render: (_: unknown, _row: T, i: number) => (page - 1) * state.pageSize + i + 1,
+                },
+              ]
+            : []),
+          ...columns.map((col) => withSortOrder(col, sort)),
+        ]}
         dataSource={failed ? [] : (data?.items ?? [])}
         loading={result.isFetching}
         onChange={onChange}

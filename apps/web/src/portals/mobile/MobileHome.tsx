@@ -1,6 +1,7 @@
-import { IdcardOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { FileSearchOutlined, IdcardOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import { Grid, Tag } from 'antd-mobile';
 import { useNavigate } from 'react-router';
+import { M_APPLICATIONS } from '../../modules/applications/applicant/paths';
 import { M_EVOUCHER, M_LOGIN, M_REAL_NAME, M_REGISTER } from '../../modules/auth/mobile/forms';
 import { LinkButtonMobile } from '../../modules/auth/mobile/LinkButtonMobile';
 import { sessionName, useSession } from '../../shared/session';
@@ -16,6 +17,9 @@ export default function MobileHome() {
           ? []
           : [{ key: M_REAL_NAME, title: '实名认证', icon: <IdcardOutlined /> }]),
         { key: M_EVOUCHER, title: '医保电子凭证', icon: <SafetyCertificateOutlined /> },
+        ...(person.realNameVerified
+          ? [{ key: M_APPLICATIONS, title: '我办理的业务', icon: <FileSearchOutlined /> }]
+          : []),
       ]
     : [];
 

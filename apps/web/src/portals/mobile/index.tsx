@@ -1,4 +1,6 @@
 import { Route, Routes } from 'react-router';
+import MobileApplicationDetailPage from '../../modules/applications/applicant/MobileApplicationDetailPage';
+import MobileApplicationsPage from '../../modules/applications/applicant/MobileApplicationsPage';
 import EvoucherPage from '../../modules/auth/mobile/EvoucherPage';
 import EvoucherPasswordPage from '../../modules/auth/mobile/EvoucherPasswordPage';
 import MobileLoginPage from '../../modules/auth/mobile/MobileLoginPage';
@@ -14,7 +16,7 @@ import MobileMine from './MobileMine';
 
 /**
  * 智慧医保 (guide 003) under /m/: 首页 and 我的; 登录, 注册, 重置密码; 实名认证 and 医保电子凭证 for a
- * signed-in person; and the confirmation of the portal's 扫码登录.
+ * signed-in person; 我办理的业务 and its 办件进度; and the confirmation of the portal's 扫码登录.
  */
 export default function MobilePortal() {
   return (
@@ -46,6 +48,22 @@ export default function MobilePortal() {
           element={
             <RequireMobileSignIn>
               <EvoucherPasswordPage />
+            </RequireMobileSignIn>
+          }
+        />
+        <Route
+          path="applications"
+          element={
+            <RequireMobileSignIn>
+              <MobileApplicationsPage />
+            </RequireMobileSignIn>
+          }
+        />
+        <Route
+          path="applications/:id"
+          element={
+            <RequireMobileSignIn>
+              <MobileApplicationDetailPage />
             </RequireMobileSignIn>
           }
         />

@@ -1,14 +1,54 @@
-import { HomeOutlined } from '@ant-design/icons';
+import { FileSearchOutlined, FormOutlined, HomeOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  P_APPLICATIONS,
+  P_PERSON_INFO_CHANGE,
+  P_RESIDENT_ENROLMENT,
+} from '../../modules/applications/applicant/paths';
+import {
+  CENTRE,
+  CENTRE_CANCEL,
+  CENTRE_PASSWORD,
+  CENTRE_PHONE,
+} from '../../modules/auth/person/centre/centre';
 import type { PortalDef } from '../menu';
 
 /**
  * 个人网厅 (guide 000/004). The guide's menu is 个人中心, 首页, 我要办, 我要查, 打印业务,
- * 个人权益; a group appears here once it holds a page that exists.
+ * 个人权益; a group appears here once it holds a page that exists. 个人中心's pages are its
+ * group's leaves, so that 当前位置 reads 首页 > 个人中心 > 修改密码 as in the guide.
  */
 export const personalPortal: PortalDef = {
   key: 'personal',
   name: '个人网厅',
   home: '/personal',
   loginPath: '/personal/login',
-  menu: [{ path: '/personal', label: '首页', icon: <HomeOutlined /> }],
+  menu: [
+    {
+      key: 'centre',
+      label: '个人中心',
+      icon: <UserOutlined />,
+      children: [
+        { path: CENTRE, label: '我的账户' },
+        { path: CENTRE_PASSWORD, label: '修改密码' },
+        { path: CENTRE_PHONE, label: '账户信息修改' },
+        { path: CENTRE_CANCEL, label: '个人公服账户注销' },
+      ],
+    },
+    { path: '/personal', label: '首页', icon: <HomeOutlined /> },
+    {
+      key: 'handle',
+      label: '我要办',
+      icon: <FormOutlined />,
+      children: [
+        { path: P_PERSON_INFO_CHANGE, label: '职工个人基本信息变更' },
+        { path: P_RESIDENT_ENROLMENT, label: '居民参保登记' },
+      ],
+    },
+    {
+      key: 'query',
+      label: '我要查',
+      icon: <FileSearchOutlined />,
+      children: [{ path: P_APPLICATIONS, label: '办件进度查询' }],
+    },
+  ],
 };

@@ -2,6 +2,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { UnitHomeReply } from '@yibao/contracts';
 import { Alert, Button, Card, Empty, Space, Spin, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { MyPendingApplications } from '../../modules/applications/applicant/MyPendingApplications';
+import { U_APPLICATIONS } from '../../modules/applications/applicant/paths';
 import { BindUnitCard, UNIT_HOME_KEY } from '../../modules/auth/unit/BindUnitCard';
 import { api, errorMessage } from '../../shared/api';
 import { greeting } from '../../shared/format';
@@ -15,7 +17,8 @@ const serviceTabs = [
 
 /**
  * 单位网厅 首页 (guide 001): 你好, 下午好! 欢迎来到单位网厅, 单位名称 and 管理人群; an operator not yet
- * bound to a unit binds one here first. 我的信用 and 我的待办件 come with the businesses behind them.
+ * bound to a unit binds one here first; 我的待办件 lists the unit's applications. 我的信用 comes with
+ * the business behind it.
  */
 export default function UnitHome() {
   const client = useQueryClient();
@@ -89,6 +92,7 @@ export default function UnitHome() {
       ) : (
         <BindUnitCard onBound={() => void client.invalidateQueries({ queryKey: UNIT_HOME_KEY })} />
       )}
+      {data.bound && <MyPendingApplications progressPath={U_APPLICATIONS} />}
     </Space>
   );
 }

@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import UnitLoginPage from '../../modules/auth/unit/UnitLoginPage';
 import UnitRegisterPage from '../../modules/auth/unit/UnitRegisterPage';
+import { UnitApplications } from '../../modules/applications/applicant/UnitPages';
 import { RequireSignIn } from '../../shared/RequireSignIn';
 import NotFoundPage from '../NotFoundPage';
 import { PortalLayout } from '../PortalLayout';
@@ -26,6 +27,7 @@ export default function UnitPortal() {
             <PortalLayout portal={unitPortal}>
               <Routes>
                 <Route index element={<UnitHome />} />
+                <Route path="applications" element={<UnitApplications />} />
                 <Route path="*" element={<NotFoundPage home={unitPortal.home} />} />
               </Routes>
             </PortalLayout>

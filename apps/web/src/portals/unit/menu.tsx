@@ -1,4 +1,5 @@
-import { HomeOutlined } from '@ant-design/icons';
+import { FileSearchOutlined, HomeOutlined } from '@ant-design/icons';
+import { U_APPLICATIONS } from '../../modules/applications/applicant/paths';
 import type { PortalDef } from '../menu';
 
 /**
@@ -10,5 +11,13 @@ export const unitPortal: PortalDef = {
   name: '单位网厅',
   home: '/unit',
   loginPath: '/unit/login',
-  menu: [{ path: '/unit', label: '首页', icon: <HomeOutlined /> }],
+  menu: [
+    { path: '/unit', label: '首页', icon: <HomeOutlined /> },
+    {
+      key: 'query',
+      label: '业务查询',
+      icon: <FileSearchOutlined />,
+      children: [{ path: U_APPLICATIONS, label: '办件进度查询' }],
+    },
+  ],
 };

@@ -1,10 +1,15 @@
 import type { ReactNode } from 'react';
 import { Result } from 'antd';
 import { Route, Routes } from 'react-router';
+import ReviewPage from '../../modules/applications/window/ReviewPage';
+import ReviewQueuePage from '../../modules/applications/window/ReviewQueuePage';
 import AuditLogPage from '../../modules/audit/AuditLogPage';
 import StaffLoginPage from '../../modules/auth/StaffLoginPage';
 import CalendarPage from '../../modules/calendar/CalendarPage';
 import JobsPage from '../../modules/jobs/JobsPage';
+import ServiceGuideDetailPage from '../../modules/service-guide/ServiceGuideDetailPage';
+import ServiceGuideListPage from '../../modules/service-guide/ServiceGuideListPage';
+import UnitRegistrationPage from '../../modules/registry/window/UnitRegistrationPage';
 import RolesPage from '../../modules/staff/RolesPage';
 import StaffPage from '../../modules/staff/StaffPage';
 import { RequireSignIn } from '../../shared/RequireSignIn';
@@ -43,6 +48,14 @@ export default function WindowPortal() {
           <PortalLayout portal={portal}>
             <Routes>
               <Route index element={<WindowHome />} />
+              <Route path="guide" element={staffOnly('guide', <ServiceGuideListPage />)} />
+              <Route path="guide/:no" element={staffOnly('guide', <ServiceGuideDetailPage />)} />
+              <Route
+                path="unit-registration"
+                element={staffOnly('unit-registration', <UnitRegistrationPage />)}
+              />
+              <Route path="queue" element={staffOnly('queue', <ReviewQueuePage />)} />
+              <Route path="applications/:id" element={staffOnly('applications', <ReviewPage />)} />
               <Route path="audit" element={staffOnly('audit', <AuditLogPage />)} />
               <Route path="jobs" element={staffOnly('jobs', <JobsPage />)} />
               <Route path="calendar" element={staffOnly('calendar', <CalendarPage />)} />

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
-import { HomeOutlined, SettingOutlined } from '@ant-design/icons';
+import { AuditOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
+import { ReadOutlined } from '@ant-design/icons';
+import { TeamOutlined } from '@ant-design/icons';
 import { hasRight, useSession, type Session } from '../../shared/session';
 import { isGroup } from '../menu';
 import type { MenuEntry, PortalDef } from '../menu';
@@ -12,6 +14,19 @@ export const windowPortal: PortalDef = {
   loginPath: '/window/login',
   menu: [
     { path: '/window', label: '首页', icon: <HomeOutlined /> },
+    { path: '/window/guide', label: '办事指南', icon: <ReadOutlined /> },
+    {
+      key: 'enrolment',
+      label: '参保管理',
+      icon: <TeamOutlined />,
+      children: [{ path: '/window/unit-registration', label: '单位参保登记' }],
+    },
+    {
+      key: 'review',
+      label: '办件审核',
+      icon: <AuditOutlined />,
+      children: [{ path: '/window/queue', label: '待办工作台' }],
+    },
     {
       key: 'system',
       label: '系统管理',
@@ -29,6 +44,9 @@ export const windowPortal: PortalDef = {
 
 /** The right a page needs (the server checks it again); pages not listed are open to all staff. */
 export const pageRights: Readonly<Record<string, string>> = {
+  '/window/queue': 'application.review',
+  '/window/applications': 'application.review',
+  '/window/unit-registration': 'unit.register',
   '/window/audit': 'audit.read',
   '/window/staff': 'staff.manage',
   '/window/roles': 'role.manage',

@@ -1,38 +1,17 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { qrStatusReply, qrTicketReply, SessionReply } from '@yibao/contracts';
 import type { z } from 'zod';
-import { Alert, App, Button, Spin, Typography } from 'antd';
-import QRCode from 'qrcode';
+import { Alert, App, Button, Spin } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import { api, errorMessage } from '../../../shared/api';
 import { SESSION_KEY } from '../../../shared/session';
 import { PERSONAL_HOME, PERSONAL_LOGIN, PersonAuthLayout } from './PersonAuthLayout';
+import { POLL_MS, QrBox, QrCountdown, QrLink, secondsLeft, useNow } from './qr';
 
 type QrTicket = z.infer<typeof qrTicketReply>;
 type QrStatus = z.infer<typeof qrStatusReply>['status'];
-
-/**
- * How long a code lives (the server's QR_TTL_MS). Counted from when this browser received the
- * code, so a computer whose clock is off still counts the right two minutes; the server's
- * answer `expired` ends it in any case.
- */
-const QR_TTL_MS = 2 * 60_000;
-const POLL_MS = 1000;
-
-const mmss = (seconds: number) =>
-  `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-
-/** Ticks once a second, so the countdown moves; 0 until the first tick. */
-function useNow(): number {
-  const [now, setNow] = useState(0);
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(timer);
-  }, []);
-  return now;
-}
 
 /**
  * 扫码登录 of the personal portal (004 §三: 使用电子医保凭证扫码方式完成个人用户登录): a code for
@@ -55,15 +34,7 @@ export default function QrLoginPage() {
   const current = ticket.data?.ticket ?? '';
   const url = ticket.data?.url ?? '';
 
-  const image = useQuery({
-    queryKey: ['qr-image', url],
-    queryFn: () => QRCode.toDataURL(url, { margin: 1, width: 240, errorCorrectionLevel: 'M' }),
-    enabled: url !== '',
-    staleTime: Infinity,
-  });
-
-  const deadline = ticket.dataUpdatedAt + QR_TTL_MS;
-  const left = Math.max(0, Math.ceil((deadline - Math.max(now, ticket.dataUpdatedAt)) / 1000));
+  const left = secondsLeft(ticket.dataUpdatedAt, now);
   const timedOut = ticket.isSuccess && left === 0;
 
   const status = useQuery({
@@ -138,34 +109,9 @@ export default function QrLoginPage() {
     <PersonAuthLayout title="扫码登录" width="narrow">
       <div className="qr-login">
         <p className="qr-login-lead">请使用智慧医保扫描二维码登录</p>
-        <div className="qr-login-box" aria-live="polite">
-          {image.data ? (
-            <img
-              className="qr-login-image"
-              src={image.data}
-              alt="扫码登录二维码"
-              data-qr-url={url}
-              width={240}
-              height={240}
-            />
-          ) : (
-            <div className="qr-login-image qr-login-placeholder" />
-          )}
-          {mask && <div className="qr-login-mask">{mask}</div>}
-        </div>
-        {ticket.isSuccess && !expired && !failed && (
-          <p className="qr-login-countdown" role="timer">
-            二维码有效时间剩余 <strong>{mmss(left)}</strong>
-          </p>
-        )}
-        {url && !expired && !failed && (
-          <div className="qr-login-link">
-            <span>或在手机浏览器中打开链接：</span>
-            <Typography.Text copyable={{ text: url }} className="qr-login-url" data-testid="qr-url">
-              {url}
-            </Typography.Text>
-          </div>
-        )}
+        <QrBox url={url} alt="扫码登录二维码" mask={mask} />
+        {ticket.isSuccess && !expired && !failed && <QrCountdown left={left} />}
+        {url && !expired && !failed && <QrLink url={url} />}
         <Alert
           type="info"
           showIcon

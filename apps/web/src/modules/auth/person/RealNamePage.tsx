@@ -1,8 +1,17 @@
 import { useEffect, useState } from 'react';
-import { IdcardOutlined, MobileOutlined, UserOutlined } from '@ant-design/icons';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { identityFields, phoneField, smsCodeField, type RealNameMatchBody } from '@yibao/contracts';
-import { Alert, Button, Form, Input, Radio, Result, Space, Steps } from 'antd';
+import { IdcardOutlined, MobileOutlined, ReloadOutlined, UserOutlined } from '@ant-design/icons';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import {
+  identityFields,
+  phoneField,
+  smsCodeField,
+  type qrStatusReply,
+  type qrTicketReply,
+  type RealNameMatchBody,
+} from '@yibao/contracts';
+import { validateCertNo } from '@yibao/domain';
+import { Alert, Button, Form, Input, Radio, Result, Space, Spin, Steps } from 'antd';
+import type { Rule } from 'antd/es/form';
 import type { z } from 'zod';
 import type { realNameMatchReply } from '@yibao/contracts';
 import { useNavigate } from 'react-router';
@@ -16,29 +25,45 @@ import { SmsCodeInput } from '../../../shared/SmsCodeInput';
 import { zodRule } from '../../../shared/zod-form';
 import { formLayout, showFieldError } from './forms';
 import { PERSONAL_HOME, PersonAuthLayout } from './PersonAuthLayout';
+import { POLL_MS, QrBox, QrCountdown, QrLink, secondsLeft, useNow } from './qr';
 import { sendSmsCode } from './sms';
 
 type MatchReply = z.infer<typeof realNameMatchReply>;
+type QrTicket = z.infer<typeof qrTicketReply>;
+type QrStatus = z.infer<typeof qrStatusReply>['status'];
 type Identity = RealNameMatchBody;
+/** 通过手机号认证 or 通过电子医保凭证扫码认证 */
+type Method = 'phone' | 'qr';
+/** A code and when this browser received it (its two minutes count from then). */
+type IssuedTicket = QrTicket & { receivedAt: number };
 
-const STEPS = [{ title: '个人信息录入' }, { title: '手机号验证' }, { title: '认证成功' }];
+const STEPS: Record<Method, { title: string }[]> = {
+  phone: [{ title: '个人信息录入' }, { title: '手机号验证' }, { title: '认证成功' }],
+  qr: [{ title: '个人信息录入' }, { title: '扫码认证' }, { title: '认证成功' }],
+};
 
 /** The seconds 认证成功 waits before it opens the portal by itself. */
 const GO_HOME_SECONDS = 10;
 
-/** 实名认证 (004 §三.1 通过手机号认证): identity, then an SMS to the insured phone, then done. */
+/**
+ * 实名认证 (004 §三.1): 通过手机号认证 (identity, then an SMS to the insured phone) or
+ * 通过电子医保凭证扫码认证 (identity, then a code the person confirms with their e-voucher on the
+ * phone), then done.
+ */
 export default function RealNamePage() {
   const { session } = useSession();
   const [step, setStep] = useState(0);
+  const [method, setMethod] = useState<Method>('phone');
   const [identity, setIdentity] = useState<Identity | null>(null);
   const [maskedPhone, setMaskedPhone] = useState('');
+  const [ticket, setTicket] = useState<IssuedTicket | null>(null);
 
   // Someone already verified has nothing to do here (but the success step stays on screen).
   const already = step === 0 && session?.realNameVerified;
 
   return (
     <PersonAuthLayout title="实名认证" trail={['个人中心']} required={!already && step < 2}>
-      <Steps current={already ? 2 : step} items={STEPS} className="pauth-steps" />
+      <Steps current={already ? 2 : step} items={STEPS[method]} className="pauth-steps" />
       {already ? (
         <Result
           status="success"
@@ -52,16 +77,31 @@ export default function RealNamePage() {
       ) : step === 0 ? (
         <IdentityStep
           initial={identity}
+          method={method}
+          onMethod={setMethod}
           onMatched={(value, masked) => {
             setIdentity(value);
             setMaskedPhone(masked);
             setStep(1);
           }}
+          onTicket={(value, issued) => {
+            setIdentity(value);
+            setTicket(issued);
+            setStep(1);
+          }}
         />
-      ) : step === 1 && identity ? (
+      ) : step === 1 && identity && method === 'phone' ? (
         <PhoneStep
           identity={identity}
           maskedPhone={maskedPhone}
+          onBack={() => setStep(0)}
+          onDone={() => setStep(2)}
+        />
+      ) : step === 1 && identity && ticket ? (
+        <QrStep
+          identity={identity}
+          ticket={ticket}
+          onTicket={setTicket}
           onBack={() => setStep(0)}
           onDone={() => setStep(2)}
         />
@@ -72,7 +112,22 @@ export default function RealNamePage() {
   );
 }
 
-type IdentityForm = Identity & { method: 'phone' | 'qr' };
+type IdentityForm = Identity & { method: Method };
+
+/** The certificate rules of `domain` (GB 11643 check character …), as the server applies them. */
+const certNoRule: Rule = ({ getFieldValue }) => ({
+  validator: async (_rule, value: unknown) => {
+    const certNo = typeof value === 'string' ? value.trim() : '';
+    if (!certNo) return;
+    const checked = validateCertNo(String(getFieldValue('certType') ?? ''), certNo, new Date());
+    if (!checked.ok) throw new Error(checked.message);
+  },
+});
+
+const createQrTicket = async (identity: Identity): Promise<IssuedTicket> => {
+  const reply = await api.post<QrTicket>('/api/auth/person/real-name/qr', identity);
+  return { ...reply, receivedAt: Date.now() };
+};
 
 /** The guide's outcomes 2 and 3 refuse the identity as a whole, not one field of it. */
 function refusal(error: unknown): { title: string; description: string } | null {
@@ -91,22 +146,34 @@ function refusal(error: unknown): { title: string; description: string } | null 
 
 function IdentityStep({
   initial,
+  method,
+  onMethod,
   onMatched,
+  onTicket,
 }: {
   initial: Identity | null;
+  method: Method;
+  onMethod: (method: Method) => void;
   onMatched: (identity: Identity, maskedPhone: string) => void;
+  onTicket: (identity: Identity, ticket: IssuedTicket) => void;
 }) {
   const [form] = Form.useForm<IdentityForm>();
   const { elder } = useElder();
   const [alert, setAlert] = useState<{ title: string; description?: string } | null>(null);
+  const onError = (error: unknown) => {
+    const refused = refusal(error);
+    if (refused) setAlert(refused);
+    else if (!applyFieldError(form, error)) setAlert({ title: errorMessage(error) });
+  };
   const match = useMutation({
     mutationFn: (v: Identity) => api.post<MatchReply>('/api/auth/person/real-name/match', v),
     onSuccess: (reply, v) => onMatched(v, reply.maskedPhone),
-    onError: (error) => {
-      const refused = refusal(error);
-      if (refused) setAlert(refused);
-      else if (!applyFieldError(form, error)) setAlert({ title: errorMessage(error) });
-    },
+    onError,
+  });
+  const qr = useMutation({
+    mutationFn: createQrTicket,
+    onSuccess: (issued, v) => onTicket(v, issued),
+    onError,
   });
 
   return (
@@ -124,22 +191,34 @@ function IdentityStep({
         form={form}
         {...formLayout(elder)}
         className="pauth-form"
-        initialValues={{ method: 'phone', certType: '01', ...initial }}
+        initialValues={{ method, certType: '01', ...initial }}
+        onValuesChange={(changed: Partial<IdentityForm>) => {
+          if (changed.method) {
+            setAlert(null);
+            onMethod(changed.method);
+          }
+        }}
         onFinish={(v) => {
           setAlert(null);
-          match.mutate({ name: v.name.trim(), certType: v.certType, certNo: v.certNo.trim() });
+          const identity = { name: v.name.trim(), certType: v.certType, certNo: v.certNo.trim() };
+          if (v.method === 'qr') qr.mutate(identity);
+          else match.mutate(identity);
         }}
       >
         <Form.Item
           name="method"
           label="请选择认证方式"
           required
-          extra="通过电子医保凭证扫码认证暂未开放，请通过手机号认证。"
+          extra={
+            method === 'qr'
+              ? '扫码前，请在手机上登录本人的智慧医保账号，完成实名认证并激活医保电子凭证。'
+              : undefined
+          }
         >
           <Radio.Group
             options={[
               { value: 'phone', label: '通过手机号认证' },
-              { value: 'qr', label: '通过电子医保凭证扫码认证', disabled: true },
+              { value: 'qr', label: '通过电子医保凭证扫码认证' },
             ]}
           />
         </Form.Item>
@@ -154,7 +233,13 @@ function IdentityStep({
         >
           <DictSelect name="certificate-types" allowClear={false} />
         </Form.Item>
-        <Form.Item required name="certNo" label="证件号码" rules={[zodRule(identityFields.certNo)]}>
+        <Form.Item
+          required
+          name="certNo"
+          label="证件号码"
+          dependencies={['certType']}
+          rules={[zodRule(identityFields.certNo), certNoRule]}
+        >
           <Input
             prefix={<IdcardOutlined />}
             placeholder="请输入证件号码"
@@ -163,7 +248,13 @@ function IdentityStep({
           />
         </Form.Item>
         <Form.Item label=" ">
-          <Button type="primary" htmlType="submit" size="large" block loading={match.isPending}>
+          <Button
+            type="primary"
+            htmlType="submit"
+            size="large"
+            block
+            loading={match.isPending || qr.isPending}
+          >
             下一步
           </Button>
         </Form.Item>
@@ -273,6 +364,104 @@ function PhoneStep({
         </Form.Item>
       </Form>
     </>
+  );
+}
+
+/**
+ * 请使用国家医保服务平台APP扫码: the code of this account's request, two minutes long; the page
+ * asks every second whether the person confirmed it on the phone, and offers a new code once it
+ * has lapsed.
+ */
+function QrStep({
+  identity,
+  ticket,
+  onTicket,
+  onBack,
+  onDone,
+}: {
+  identity: Identity;
+  ticket: IssuedTicket;
+  onTicket: (ticket: IssuedTicket) => void;
+  onBack: () => void;
+  onDone: () => void;
+}) {
+  const client = useQueryClient();
+  const now = useNow();
+  const left = secondsLeft(ticket.receivedAt, now);
+  const timedOut = left === 0;
+
+  const status = useQuery({
+    queryKey: ['qr-status', ticket.ticket],
+    queryFn: () => api.get<{ status: QrStatus }>(`/api/auth/qr/${ticket.ticket}`),
+    enabled: !timedOut,
+    refetchInterval: (q) => ((q.state.data?.status ?? 'pending') === 'pending' ? POLL_MS : false),
+    retry: false,
+    gcTime: 0,
+  });
+  const refresh = useMutation({
+    mutationFn: createQrTicket,
+    onSuccess: (issued) => onTicket(issued),
+  });
+
+  const state = status.data?.status;
+  useEffect(() => {
+    if (state === 'confirmed') {
+      void client.invalidateQueries({ queryKey: SESSION_KEY });
+      onDone();
+    }
+  }, [state, client, onDone]);
+
+  const expired = timedOut || state === 'expired' || state === 'used';
+  const failure = refresh.isError
+    ? errorMessage(refresh.error)
+    : status.isError
+      ? errorMessage(status.error)
+      : '';
+  const again = (
+    <Button
+      type="primary"
+      icon={<ReloadOutlined />}
+      loading={refresh.isPending}
+      onClick={() => refresh.mutate(identity)}
+    >
+      刷新二维码
+    </Button>
+  );
+  const mask = refresh.isPending ? (
+    <Spin />
+  ) : failure ? (
+    <>
+      <p className="qr-login-mask-title">{failure}</p>
+      {again}
+    </>
+  ) : expired ? (
+    <>
+      <p className="qr-login-mask-title">二维码已失效</p>
+      {again}
+    </>
+  ) : state === 'confirmed' ? (
+    <Spin />
+  ) : null;
+  const live = !expired && !failure;
+
+  return (
+    <div className="qr-login qr-real-name">
+      <p className="qr-login-lead">请使用国家医保服务平台APP扫码</p>
+      <QrBox url={ticket.url} alt="扫码认证二维码" mask={mask} />
+      {live && <QrCountdown left={left} />}
+      {live && <QrLink url={ticket.url} />}
+      <Alert
+        type="info"
+        showIcon
+        className="qr-login-tip"
+        title="请在手机上登录本人的智慧医保账号（已实名认证并激活医保电子凭证）后扫码，核对姓名、证件号码无误后点击【确认认证】。"
+      />
+      <Space className="pauth-buttons qr-real-name-buttons">
+        <Button size="large" onClick={onBack}>
+          上一步
+        </Button>
+      </Space>
+    </div>
   );
 }
 
