@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vi
 import { launchBrowser, screenshot } from './browser';
 import { insuredWithoutAccount, outbox } from './fixtures';
 import { onePagePdf, scannedPagePng } from './fixtures-applications';
+import { until } from './outbox-flows';
 
 /**
  * The applicant's side of 办件 in a browser: P10 职工个人基本信息变更 by the demo employee
@@ -23,17 +24,6 @@ const PASSWORD = 'Apply2026ok';
 const EV_PASSWORD = '975310';
 const desktop = { viewport: { width: 1366, height: 900 } };
 const phoneDevice = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-
-/** Polls until `read` answers something, as a tester refreshing the outbox would. */
-async function until<T>(read: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
 
 /** A captcha id and its answer from the demo outbox. */
 async function captcha(request: APIRequestContext) {

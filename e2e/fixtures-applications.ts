@@ -2,21 +2,12 @@ import { deflateSync } from 'node:zlib';
 import type { APIRequestContext } from 'playwright-core';
 import { makeCertNo18 } from '@yibao/domain';
 import { outbox } from './fixtures';
+import { until } from './outbox-flows';
 
 /** The demo resident (README): verified, insured as a 城乡居民. */
 export const DEMO_RESIDENT = '13800000003';
 export const DEMO_PASSWORD = 'Yibao@2026';
 const EVOUCHER_PASSWORD = '135790';
-
-async function until<T>(read: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
 
 async function ok<T>(res: Awaited<ReturnType<APIRequestContext['post']>>): Promise<T> {
   if (!res.ok()) throw new Error(`${res.url()} answered ${res.status()}: ${await res.text()}`);

@@ -1,8 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import { outbox } from './fixtures';
+
 import { insuredWithCard } from './fixtures-mobile';
+import { captchaAnswer, sendAndReadSms } from './outbox-flows';
 
 /**
  * Guide 003 ch. 1 and 04 on a phone: 注册 → 登录 → 实名认证 by 社保卡 → 激活医保电子凭证 →
@@ -21,32 +22,6 @@ const EV_NEW_PASSWORD = '135790';
 const phoneDevice = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const desktop = { viewport: { width: 1280, height: 800 } };
 
-/** Polls until `read` answers something, as a tester refreshing the outbox would. */
-async function until<T>(read: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
-
-const captchaAnswer = (id: string) =>
-  until(
-    async () => (await outbox(base())).captcha.find((c) => c.id === id)?.answer,
-    `captcha ${id}`,
-  );
-
-const lastSmsAt = async (phone: string) =>
-  (await outbox(base())).sms.find((m) => m.phone === phone)?.at ?? '';
-
-const smsCodeAfter = (phone: string, after: string) =>
-  until(async () => {
-    const m = (await outbox(base())).sms.find((s) => s.phone === phone);
-    return m && m.at > after ? m.code : undefined;
-  }, `an SMS to ${phone}`);
-
 /** Reads the captcha the page shows (a new one when `previous` is given) and types its answer. */
 async function solveCaptcha(page: Page, previous = '') {
   const img = page.locator('img[data-captcha-id]');
@@ -57,14 +32,6 @@ async function solveCaptcha(page: Page, previous = '') {
   expect(id).not.toBe('');
   await page.getByPlaceholder('请输入图形验证码').fill(await captchaAnswer(id));
   return id;
-}
-
-/** 发送验证码 and the code the outbox shows for that phone. */
-async function sendAndReadSms(page: Page, phone: string) {
-  const before = await lastSmsAt(phone);
-  await page.getByRole('button', { name: '发送验证码' }).click();
-  await page.getByText(/\d+s后重新获取/).waitFor();
-  return smsCodeAfter(phone, before);
 }
 
 const tap = (page: Page, name: string) => page.getByRole('button', { name, exact: true }).click();

@@ -1,7 +1,14 @@
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import { insuredWithoutAccount, outbox } from './fixtures';
+import { insuredWithoutAccount } from './fixtures';
+import {
+  captchaAnswer,
+  solveCaptcha,
+  lastSmsAt,
+  sendAndReadSms,
+  smsCodeAfter,
+} from './outbox-flows';
 
 /**
  * Guide 004 §三.3 个人中心 in a browser: the avatar opens it; 安全级别 before and after 实名认证;
@@ -24,52 +31,6 @@ const viewport = { width: 1366, height: 900 };
  * per-address SMS limit counts it apart from the other walkthroughs on the same server.
  */
 const headers = { 'X-Forwarded-For': '203.0.113.44' };
-
-/** Polls until `read` answers something, as a tester refreshing the outbox would. */
-async function until<T>(read: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
-
-const captchaAnswer = (id: string) =>
-  until(
-    async () => (await outbox(base())).captcha.find((c) => c.id === id)?.answer,
-    `captcha ${id}`,
-  );
-
-const lastSmsAt = async (phone: string) =>
-  (await outbox(base())).sms.find((m) => m.phone === phone)?.at ?? '';
-
-const smsCodeAfter = (phone: string, after: string) =>
-  until(async () => {
-    const m = (await outbox(base())).sms.find((s) => s.phone === phone);
-    return m && m.at > after ? m.code : undefined;
-  }, `an SMS to ${phone}`);
-
-/** Reads the captcha the page shows (a new one when `previous` is given) and types its answer. */
-async function solveCaptcha(page: Page, placeholder = '请输入图形验证码', previous = '') {
-  const img = page.locator('img[data-captcha-id]');
-  await expect
-    .poll(async () => ((await img.count()) ? await img.getAttribute('data-captcha-id') : ''))
-    .not.toBe(previous);
-  const id = (await img.getAttribute('data-captcha-id'))!;
-  expect(id).not.toBe('');
-  await page.getByPlaceholder(placeholder).fill(await captchaAnswer(id));
-  return id;
-}
-
-/** 发送验证码 on the page and the code the outbox shows for that phone. */
-async function sendAndReadSms(page: Page, phone: string) {
-  const before = await lastSmsAt(phone);
-  await page.getByRole('button', { name: '发送验证码' }).click();
-  await page.getByText(/\d+s后重新获取/).waitFor();
-  return smsCodeAfter(phone, before);
-}
 
 /** A two-character button (antd spaces the characters; a leaving loading icon may come first). */
 const button = (page: Page, twoChars: string) =>

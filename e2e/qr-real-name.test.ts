@@ -1,8 +1,9 @@
 import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import { outbox } from './fixtures';
+
 import { insuredWithCard } from './fixtures-mobile';
+import { captchaAnswer, lastSmsAt, smsCodeAfter } from './outbox-flows';
 
 /**
  * Guide 004 §三.1 2) 通过电子医保凭证扫码认证 with two browsers. An insured person verified on the
@@ -24,32 +25,6 @@ const DEMO_PERSON = '13800000001';
 const DEMO_PASSWORD = 'Yibao@2026';
 const phoneDevice = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const desktop = { viewport: { width: 1366, height: 900 } };
-
-/** Polls until `read` answers something, as a tester refreshing the outbox would. */
-async function until<T>(read: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
-
-const captchaAnswer = (id: string) =>
-  until(
-    async () => (await outbox(base())).captcha.find((c) => c.id === id)?.answer,
-    `captcha ${id}`,
-  );
-
-const lastSmsAt = async (phone: string) =>
-  (await outbox(base())).sms.find((m) => m.phone === phone)?.at ?? '';
-
-const smsCodeAfter = (phone: string, after: string) =>
-  until(async () => {
-    const m = (await outbox(base())).sms.find((s) => s.phone === phone);
-    return m && m.at > after ? m.code : undefined;
-  }, `an SMS to ${phone}`);
 
 /** A captcha id and its answer, as a page would show and a person would type it. */
 async function captcha(request: APIRequestContext) {

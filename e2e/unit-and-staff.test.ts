@@ -3,6 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vi
 import { launchBrowser, screenshot } from './browser';
 import { outbox } from './fixtures';
 import { demoFlexAgency } from './fixtures-units';
+import { lastSmsAt, smsCodeAfter, until } from './outbox-flows';
 
 /**
  * 单位网厅: 单位经办人注册 → 单位登录 → 首页 asks to 绑定单位 → an agency issues a 绑定码 → bound, the
@@ -19,17 +20,6 @@ const ADMIN = { username: 'admin01', password: 'Yibao@2026' };
 const CLERK = { username: 'clerk_e2e', name: '测试经办员', password: 'Clerk2026ok' };
 const AUDITOR = { username: 'auditor_e2e', name: '测试审计员', password: 'Audit2026ok' };
 const viewport = { width: 1366, height: 900 };
-
-/** Polls until `read` answers something, as a tester refreshing the outbox would. */
-async function until<T>(read: () => Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    const value = await read();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
-}
 
 /** The id of the captcha image the page shows, '' when none. */
 async function captchaId(page: Page): Promise<string> {
@@ -48,15 +38,6 @@ async function captchaAfter(page: Page, previous: string): Promise<string> {
   }, 'a new captcha');
   return until(async () => (await outbox(base())).captcha.find((c) => c.id === id)?.answer, id);
 }
-
-const lastSmsAt = async (phone: string) =>
-  (await outbox(base())).sms.find((m) => m.phone === phone)?.at ?? '';
-
-const smsCodeAfter = (phone: string, after: string) =>
-  until(async () => {
-    const m = (await outbox(base())).sms.find((s) => s.phone === phone);
-    return m && m.at > after ? m.code : undefined;
-  }, `an SMS to ${phone}`);
 
 /**
  * antd puts a space between the two characters of a button's label (登 录); after a request the
