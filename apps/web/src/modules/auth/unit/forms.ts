@@ -1,10 +1,13 @@
-import type { FormInstance, FormProps } from 'antd';
-import type { Rule } from 'antd/es/form';
+import type { FormInstance } from 'antd';
 import type { z } from 'zod';
 import { unitRegisterBody, type sendSmsReply } from '@yibao/contracts';
-import { api, applyFieldError, errorMessage } from '../../../shared/api';
+import { api } from '../../../shared/api';
 import { checkCaptcha, type Captcha } from '../../../shared/CaptchaInput';
-import { zodRule } from '../../../shared/zod-form';
+import {
+  confirmPasswordRules as sharedConfirmPasswordRules,
+  labelledFormLayout,
+  showFieldError,
+} from '../../../shared/labelled-form';
 
 type SendSmsReply = z.infer<typeof sendSmsReply>;
 
@@ -19,42 +22,15 @@ export function safeUnitNext(next: string | null): string {
   return /^\/unit\/(?:login|register)(?:[/?#]|$)/.test(next) ? UNIT_HOME : next;
 }
 
-/** The 确认密码 rules: filled in (shared schema) and equal to 密码 (the schema's refine message). */
-export function confirmPasswordRules(passwordField = 'password'): Rule[] {
-  return [
-    zodRule(unitRegisterBody.shape.confirmPassword),
-    ({ getFieldValue }) => ({
-      validator: async (_rule, value: unknown) => {
-        if (value && value !== getFieldValue(passwordField)) {
-          throw new Error('两次输入的密码不一致');
-        }
-      },
-    }),
-  ];
-}
+/** The 确认密码 rules of these pages (the registration schema's field). */
+export const confirmPasswordRules = (passwordField = 'password') =>
+  sharedConfirmPasswordRules(unitRegisterBody.shape.confirmPassword, passwordField);
 
-/**
- * Shows a server error next to the field it names; an error without a field (429 …) goes next
- * to `fallbackField` when given. Answers false when neither took it.
- */
-export function showFieldError(form: FormInstance, error: unknown, fallbackField?: string) {
-  if (applyFieldError(form, error)) return true;
-  if (!fallbackField) return false;
-  form.setFields([{ name: fallbackField, errors: [errorMessage(error)] }]);
-  return true;
-}
+export { showFieldError };
 
 /** The labelled forms of these pages: label column and field column, wider in elder mode. */
-export function formLayout(elder: boolean): Partial<FormProps> {
-  return {
-    layout: 'horizontal',
-    labelCol: { flex: elder ? '150px' : '112px' },
-    wrapperCol: { flex: 1 },
-    labelWrap: true,
-    colon: false,
-    requiredMark: true,
-  };
-}
+export const formLayout = (elder: boolean) =>
+  labelledFormLayout(elder, { normal: 112, elder: 150 });
 
 /**
  * 发送验证码 of 单位经办人注册: checks the phone and the captcha, posts to
