@@ -114,6 +114,7 @@ describe('window console 办件审核 (guide 002)', () => {
   let overdue: Submitted;
   let dueToday: Submitted;
   let today = '';
+  let portal: APIRequestContext;
 
   beforeAll(async () => {
     browser = await launchBrowser();
@@ -127,7 +128,8 @@ describe('window console 办件审核 (guide 002)', () => {
       today = await dueDate(today, 1);
       await clock({ now: `${today}T10:00:00+08:00` });
     }
-    const [early, lately, portal] = [await applicant(), await applicant(), await applicant()];
+    const [early, lately] = [await applicant(), await applicant()];
+    portal = await applicant();
 
     // filed 20 days ago: overdue; filed five working days before today: due today
     await clock({ advanceMs: -20 * DAY });
@@ -288,6 +290,31 @@ describe('window console 办件审核 (guide 002)', () => {
       await page.request.get(`${base()}/api/applications/${approveMe.id}`)
     ).json()) as { status: string; statusLabel: string };
     expect(detail).toMatchObject({ status: 'approved', statusLabel: '审核通过' });
+  });
+
+  it('shows the applicant 审核通过 in 办件进度查询, and the registry holds the new enrolment', async () => {
+    const mine = await browser.newContext({ viewport, storageState: await portal.storageState() });
+    const own = await mine.newPage();
+    await own.goto(`${base()}/personal/applications`);
+    await own
+      .locator('tr.ant-table-row', { hasText: residents[0]!.name })
+      .getByText('审核通过')
+      .first()
+      .waitFor();
+    await screenshot(own, 'personal-applications-approved');
+    await mine.close();
+    const client = new pg.Client({ connectionString: inject('databaseUrl') });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        `select e.insurance_type, e.status from enrolments e join persons p on p.id = e.person_id
+          where p.cert_no = $1`,
+        [residents[0]!.certNo],
+      );
+      expect(rows).toEqual([{ insurance_type: '390', status: '正常参保' }]);
+    } finally {
+      await client.end();
+    }
   });
 
   it('returns another one with a reason, which is required', async () => {
