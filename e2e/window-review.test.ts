@@ -323,8 +323,16 @@ describe('window console 办件审核 (guide 002)', () => {
     await button(page, '回退').click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('确认将该办件回退给申办人吗？').waitFor();
-    await dialog.getByRole('button', { name: '确认回退' }).click();
-    await dialog.getByText('请填写原因').waitFor();
+    // on a busy machine the first click can land while the dialog is still opening
+    await expect
+      .poll(
+        async () => {
+          await dialog.getByRole('button', { name: '确认回退' }).click();
+          return dialog.getByText('请填写原因').isVisible();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
     await screenshot(page, 'window-review-return-reason');
     await dialog.getByPlaceholder('请输入回退原因').fill('户口簿照片不清晰，请重新上传');
     await dialog.getByRole('button', { name: '确认回退' }).click();
