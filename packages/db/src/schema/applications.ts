@@ -1,5 +1,14 @@
 import { sql } from 'drizzle-orm';
-import { boolean, check, date, index, integer, pgTable, text } from 'drizzle-orm/pg-core';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+} from 'drizzle-orm/pg-core';
 import { at, createdAt, id, json, ref, regionCode, updatedAt } from './columns';
 import { persons } from './persons';
 import { regions } from './regions';
@@ -127,5 +136,30 @@ export const applicationMaterials = pgTable(
   (t) => [
     index('application_materials_app_idx').on(t.applicationId),
     index('application_materials_uploader_idx').on(t.uploaderType, t.uploaderId, t.uploadedAt),
+  ],
+);
+
+/**
+ * How many applications wait for review per region, business, policy, level and due date,
+ * kept by a trigger on applications (migration 0013) in the transaction that changes them, so
+ * the console's counts read a few rows instead of counting the waiting applications each time.
+ * `due_key` is the due date, or 'infinity' for items without a time limit.
+ */
+export const applicationQueueCounts = pgTable(
+  'application_queue_counts',
+  {
+    regionCode: text('region_code').notNull(),
+    businessCode: text('business_code').notNull(),
+    reviewPolicy: text('review_policy').notNull(),
+    levelsPassed: integer('levels_passed').notNull(),
+    dueKey: date('due_key', { mode: 'string' }).notNull(),
+    waiting: integer('waiting').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({
+      name: 'application_queue_counts_pk',
+      columns: [t.regionCode, t.businessCode, t.reviewPolicy, t.levelsPassed, t.dueKey],
+    }),
+    check('application_queue_counts_waiting_ck', sql`${t.waiting} >= 0`),
   ],
 );

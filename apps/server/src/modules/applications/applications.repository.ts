@@ -1,12 +1,14 @@
 import {
   and,
   applicationMaterials,
+  applicationQueueCounts,
   applications,
   applicationSteps,
   asc,
   count,
   desc,
   eq,
+  gt,
   gte,
   inArray,
   isNull,
@@ -158,26 +160,31 @@ export async function findApplicationPage(
   return { items, total: total?.n ?? 0 };
 }
 
-/** Waiting applications per business type and level, with the overdue and due-today counts. */
+/**
+ * Waiting applications per business type and level, with the overdue and due-today counts, from
+ * the counters the applications trigger keeps (a few rows per region, whatever the volume).
+ */
 export async function queueCounts(db: Executor, regions: string[] | null, today: string) {
-  const r = await db
+  const c = applicationQueueCounts;
+  return db
     .select({
-      businessCode: applications.businessCode,
-      reviewPolicy: applications.reviewPolicy,
-      levelsPassed: applications.levelsPassed,
-      waiting: count(),
-      overdue: sql<number>`count(*) filter (where ${applications.dueOn} < ${today})`.mapWith(
-        Number,
-      ),
-      dueToday: sql<number>`count(*) filter (where ${applications.dueOn} = ${today})`.mapWith(
-        Number,
-      ),
+      businessCode: c.businessCode,
+      reviewPolicy: c.reviewPolicy,
+      levelsPassed: c.levelsPassed,
+      waiting: sql<number>`sum(${c.waiting})`.mapWith(Number),
+      overdue:
+        sql<number>`coalesce(sum(${c.waiting}) filter (where ${c.dueKey} < ${today}), 0)`.mapWith(
+          Number,
+        ),
+      dueToday:
+        sql<number>`coalesce(sum(${c.waiting}) filter (where ${c.dueKey} = ${today}), 0)`.mapWith(
+          Number,
+        ),
     })
-    .from(applications)
-    .where(and(waitingForReview, regions ? inArray(applications.regionCode, regions) : undefined))
-    .groupBy(applications.businessCode, applications.reviewPolicy, applications.levelsPassed)
-    .orderBy(asc(applications.businessCode), asc(applications.levelsPassed));
-  return r;
+    .from(c)
+    .where(and(gt(c.waiting, 0), regions ? inArray(c.regionCode, regions) : undefined))
+    .groupBy(c.businessCode, c.reviewPolicy, c.levelsPassed)
+    .orderBy(asc(c.businessCode), asc(c.levelsPassed));
 }
 
 export async function insertMaterial(

@@ -300,4 +300,19 @@ describe('applications: P21 居民参保登记 from submission to the new enrolm
     );
     expect(rows).toEqual([{ name: '孩子甲', insurance_type: '390', person_type: '23' }]);
   });
+
+  it('keeps the queue counters equal to a count of the waiting applications', async () => {
+    const direct = await app.database.pool.query(
+      `select region_code, business_code, review_policy, levels_passed,
+              coalesce(due_on, 'infinity'::date)::text as due_key, count(*)::int as waiting
+         from applications where status in ('submitted','in-review','applied')
+        group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`,
+    );
+    const kept = await app.database.pool.query(
+      `select region_code, business_code, review_policy, levels_passed, due_key::text as due_key,
+              waiting from application_queue_counts where waiting > 0 order by 1, 2, 3, 4, 5`,
+    );
+    expect(direct.rows.length).toBeGreaterThan(0);
+    expect(kept.rows).toEqual(direct.rows);
+  });
 });

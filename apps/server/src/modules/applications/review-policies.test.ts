@@ -246,4 +246,19 @@ describe('review policies: 系统自助审核, 初审/复审, 即时办结 with 
     });
     expect(byPerson.json().message).toBe('只有窗口经办人员可以登记纸质材料');
   });
+
+  it('keeps the queue counters equal to a count of the waiting applications', async () => {
+    const direct = await app.database.pool.query(
+      `select region_code, business_code, review_policy, levels_passed,
+              coalesce(due_on, 'infinity'::date)::text as due_key, count(*)::int as waiting
+         from applications where status in ('submitted','in-review','applied')
+        group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`,
+    );
+    const kept = await app.database.pool.query(
+      `select region_code, business_code, review_policy, levels_passed, due_key::text as due_key,
+              waiting from application_queue_counts where waiting > 0 order by 1, 2, 3, 4, 5`,
+    );
+    expect(direct.rows.length).toBeGreaterThan(0);
+    expect(kept.rows).toEqual(direct.rows);
+  });
 });
