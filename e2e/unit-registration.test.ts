@@ -269,6 +269,11 @@ describe('W11 单位参保登记 · 新参保 at the window (guide 002)', () => 
     const facts = clerk.locator('.review-facts');
     await facts.locator('.application-status-tag', { hasText: '已办结待复核' }).waitFor();
     await facts.getByText('复核复审').waitFor();
+    // the unit is named by its 统一社会信用代码, not by the type's internal code
+    await facts
+      .getByText(/（统一社会信用代码 /)
+      .first()
+      .waitFor();
     // the one who did the 初审 may not do the 复审: no button, and the server refuses too
     await expect.poll(() => clerk.getByRole('button', { name: '审核通过' }).count()).toBe(0);
     const refused = await clerk.request.post(`${base()}/api/review/${applicationId}/approve`, {

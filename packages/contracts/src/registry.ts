@@ -23,6 +23,9 @@ const division = (label: string) =>
   z.string({ message: `请选择${label}` }).regex(/^\d{6}(\d{3})?$/, `请选择${label}`);
 const optionalText = (max: number) => z.string().trim().max(max).default('');
 
+/** The certificate type an application about a unit shows its USCC under. */
+export const USCC_CERT_TYPE = 'uscc';
+
 /** P10 职工个人基本信息变更 (000 §1): the form's fields, * marks the required ones. */
 export const personInfoChangePayload = z.object({
   name: required('姓名', 50),

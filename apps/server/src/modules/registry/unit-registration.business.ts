@@ -1,4 +1,8 @@
-import { unitRegistrationPayload, type UnitRegistrationPayload } from '@yibao/contracts';
+import {
+  unitRegistrationPayload,
+  USCC_CERT_TYPE,
+  type UnitRegistrationPayload,
+} from '@yibao/contracts';
 import { regions, eq, type Executor } from '@yibao/db';
 import { divisionPath, isDictionaryCode } from '@yibao/db/dictionaries';
 import { beijingDateOf, validateCertNo } from '@yibao/domain';
@@ -18,9 +22,6 @@ import {
 
 /** The right to register a unit at the window (窗口经办员 hold it). */
 export const UNIT_REGISTER_RIGHT = { code: 'unit.register', name: '单位参保登记' };
-
-/** The certificate type an application about a unit shows its USCC under. */
-export const USCC_CERT_TYPE = 'uscc';
 
 const ALREADY_REGISTERED = '该统一社会信用代码已登记';
 

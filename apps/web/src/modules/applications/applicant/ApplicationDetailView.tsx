@@ -13,6 +13,7 @@ import {
   StepsTimeline,
   applicationApi,
   applicationKey,
+  subjectCertTypeLabel,
   useApplication,
   useBusinesses,
 } from '../shared';
@@ -96,7 +97,11 @@ function Facts({ detail }: { detail: ApplicationDetail }) {
         { key: 'at', label: '申办日期', children: formatDateTime(detail.submittedAt) },
         { key: 'due', label: '办理时限', children: detail.dueOn ?? '-' },
         { key: 'name', label: '姓名/单位名称', children: detail.subjectName },
-        { key: 'certType', label: '证件类型', children: certTypes.label(detail.subjectCertType) },
+        {
+          key: 'certType',
+          label: '证件类型',
+          children: subjectCertTypeLabel(detail.subjectCertType, certTypes),
+        },
         { key: 'certNo', label: '证件号码', children: detail.subjectCertNo },
         {
           key: 'decided',

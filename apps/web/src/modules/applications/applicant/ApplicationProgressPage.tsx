@@ -28,7 +28,7 @@ import { formatDateTime } from '../../../shared/format';
 import { LinkButton } from '../../../shared/LinkButton';
 import { ServerTable } from '../../../shared/ServerTable';
 import type { Filters } from '../../../shared/table-query';
-import { APPLICATIONS_URL, StatusTag, useBusinesses } from '../shared';
+import { APPLICATIONS_URL, StatusTag, subjectCertTypeLabel, useBusinesses } from '../shared';
 import { offeredOn } from './applicantApi';
 import { ApplicationDetailView, WithdrawButton, type ResubmitPaths } from './ApplicationDetailView';
 
@@ -137,7 +137,7 @@ export default function ApplicationProgressPage({
     {
       title: '证件类型',
       dataIndex: 'subjectCertType',
-      render: (code: string) => certTypes.label(code),
+      render: (code: string) => subjectCertTypeLabel(code, certTypes),
     },
     { title: '证件号码', dataIndex: 'subjectCertNo' },
     {

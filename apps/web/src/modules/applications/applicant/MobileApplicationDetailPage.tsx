@@ -13,6 +13,7 @@ import {
   formatBytes,
   materialUrl,
   stepTitle,
+  subjectCertTypeLabel,
   useApplication,
 } from '../shared';
 import { MobileStatusTag } from './MobileApplicationsPage';
@@ -79,7 +80,7 @@ export default function MobileApplicationDetailPage() {
       )}
       <List header="办件信息" className="m-list m-application-facts">
         <List.Item extra={d.subjectName}>姓名</List.Item>
-        <List.Item extra={certTypes.label(d.subjectCertType)}>证件类型</List.Item>
+        <List.Item extra={subjectCertTypeLabel(d.subjectCertType, certTypes)}>证件类型</List.Item>
         <List.Item extra={d.subjectCertNo}>证件号码</List.Item>
         <List.Item extra={formatDateTime(d.submittedAt)}>申办日期</List.Item>
         <List.Item extra={d.nextLevel ?? '-'}>当前环节</List.Item>

@@ -31,3 +31,4 @@ export {
 } from './MaterialsList';
 export { PayloadView, type PayloadViewProps } from './PayloadView';
 export { DivisionName, type DivisionNameProps } from './DivisionName';
+export { subjectCertTypeLabel } from './subject';

@@ -18,6 +18,7 @@ import {
   StatusTag,
   StepsTimeline,
   applicationKey,
+  subjectCertTypeLabel,
   useApplication,
   useBusinesses,
 } from '../shared';
@@ -59,7 +60,7 @@ function ApplicationFacts({ detail }: { detail: ApplicationDetail }) {
           label: '申办对象',
           children: (
             <>
-              {detail.subjectName}（{certTypes.label(detail.subjectCertType)}{' '}
+              {detail.subjectName}（{subjectCertTypeLabel(detail.subjectCertType, certTypes)}{' '}
               <span className="payload-nowrap">{detail.subjectCertNo}</span>）
             </>
           ),
