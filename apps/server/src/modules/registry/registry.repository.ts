@@ -9,14 +9,13 @@ import {
   type Executor,
 } from '@yibao/db';
 import type { Actor } from '../../plugins/context';
+import { previousValues, writeHistory } from './history';
 
 export type PersonRow = typeof persons.$inferSelect;
 export type EnrolmentRow = typeof enrolments.$inferSelect;
 
 /** 基本医疗保险: the employee and the resident schemes; a person holds one at a time. */
 export const BASIC_SCHEMES = ['310', '390'];
-
-const actorColumns = (actor: Actor) => ({ actorType: actor.type, actorId: actor.id });
 
 export async function findPersonById(db: Executor, id: number, lock = false) {
   const q = db.select().from(persons).where(eq(persons.id, id));
@@ -45,15 +44,17 @@ export async function updatePerson(
     .set({ ...values, updatedAt: at })
     .where(eq(persons.id, before.id))
     .returning();
-  await db.insert(personHistory).values({
-    entityId: before.id,
-    action: 'update',
-    before: Object.fromEntries(Object.keys(values).map((k) => [k, before[k as keyof PersonRow]])),
-    after: values,
-    ...actorColumns(actor),
-    reason,
-    changedAt: at,
-  });
+  await writeHistory(
+    db,
+    personHistory,
+    {
+      entityId: before.id,
+      action: 'update',
+      before: previousValues(before, values),
+      after: values as Record<string, unknown>,
+    },
+    { actor, at, reason },
+  );
   if (!after) throw new Error('person not updated');
   return after;
 }
@@ -67,15 +68,12 @@ export async function insertPerson(
 ) {
   const [row] = await db.insert(persons).values(values).returning();
   if (!row) throw new Error('person not inserted');
-  await db.insert(personHistory).values({
-    entityId: row.id,
-    action: 'create',
-    before: null,
-    after: values as Record<string, unknown>,
-    ...actorColumns(actor),
-    reason,
-    changedAt: at,
-  });
+  await writeHistory(
+    db,
+    personHistory,
+    { entityId: row.id, action: 'create', before: null, after: values as Record<string, unknown> },
+    { actor, at, reason },
+  );
   return row;
 }
 
@@ -101,15 +99,12 @@ export async function insertEnrolment(
 ) {
   const [row] = await db.insert(enrolments).values(values).returning();
   if (!row) throw new Error('enrolment not inserted');
-  await db.insert(enrolmentHistory).values({
-    entityId: row.id,
-    action: 'create',
-    before: null,
-    after: values as Record<string, unknown>,
-    ...actorColumns(actor),
-    reason,
-    changedAt: at,
-  });
+  await writeHistory(
+    db,
+    enrolmentHistory,
+    { entityId: row.id, action: 'create', before: null, after: values as Record<string, unknown> },
+    { actor, at, reason },
+  );
   return row;
 }
 

@@ -13,10 +13,9 @@ import {
   type Executor,
 } from '@yibao/db';
 import type { Actor } from '../../plugins/context';
+import { previousValues, writeHistory } from './history';
 
 export type UnitRow = typeof units.$inferSelect;
-
-const actorColumns = (actor: Actor) => ({ actorType: actor.type, actorId: actor.id });
 
 /** Serialises the writers of one key (a region's unit numbers, one USCC) until the commit. */
 export async function lockKey(db: Executor, key: string) {
@@ -54,15 +53,12 @@ export async function insertUnit(
 ) {
   const [row] = await db.insert(units).values(values).returning();
   if (!row) throw new Error('unit not inserted');
-  await db.insert(unitHistory).values({
-    entityId: row.id,
-    action: 'create',
-    before: null,
-    after: values as Record<string, unknown>,
-    ...actorColumns(actor),
-    reason,
-    changedAt: at,
-  });
+  await writeHistory(
+    db,
+    unitHistory,
+    { entityId: row.id, action: 'create', before: null, after: values as Record<string, unknown> },
+    { actor, at, reason },
+  );
   return row;
 }
 
@@ -82,15 +78,12 @@ export async function updateUnit(
     .where(eq(units.id, before.id))
     .returning();
   if (!after) throw new Error('unit not updated');
-  await db.insert(unitHistory).values({
-    entityId: before.id,
-    action,
-    before: Object.fromEntries(Object.keys(values).map((k) => [k, before[k as keyof UnitRow]])),
-    after: values as Record<string, unknown>,
-    ...actorColumns(actor),
-    reason,
-    changedAt: at,
-  });
+  await writeHistory(
+    db,
+    unitHistory,
+    { entityId: before.id, action, before: previousValues(before, values), after: values },
+    { actor, at, reason },
+  );
   return after;
 }
 
