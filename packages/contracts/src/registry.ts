@@ -56,33 +56,66 @@ export type PersonInfoChangePayload = z.infer<typeof personInfoChangePayload>;
 /** 准入人员类别 of 居民参保登记 (person-categories of residents). */
 export const RESIDENT_ADMISSION_CATEGORIES = ['21', '22', '23', '24'] as const;
 
+/** The resident's fields of 居民新参保登记, the same on the portal (P21) and at the window (W13). */
+const residentFields = {
+  ...identityFields,
+  /** 参保人户籍地: 参保人为本市户籍 (true) or 参保人为外埠户籍 (false) */
+  localHousehold: z.boolean({ message: '请选择参保人户籍地' }),
+  admissionCategory: z.enum(RESIDENT_ADMISSION_CATEGORIES, { message: '请选择准入人员类别' }),
+  /** 是否为学生儿童 (外埠户籍 only) */
+  studentOrChild: z.boolean().optional(),
+  sex: z.enum(['1', '2'], { message: '请选择性别' }),
+  birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '请选择出生日期'),
+  ethnicity: picked('民族'),
+  householdType: picked('户口性质'),
+  householdDivisionCode: division('户籍所在地'),
+  residenceDivisionCode: division('居住地'),
+  residenceAddress: required('居住地地址', 200),
+  phone: phoneField,
+};
+
+/** 是否为学生儿童 is asked of a non-local household only, and then it must be answered. */
+function studentOrChildAnswered(
+  v: { localHousehold: boolean; studentOrChild?: boolean | undefined },
+  ctx: z.RefinementCtx,
+) {
+  if (!v.localHousehold && v.studentOrChild === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['studentOrChild'], message: '请选择是否为学生儿童' });
+  }
+}
+
 /** P21 居民新参保登记 (000 §1): for self or another person, local or non-local household. */
 export const residentEnrolmentPayload = z
   .object({
     forWhom: z.enum(['self', 'other'], { message: '请选择是否为本人的办理' }),
-    ...identityFields,
-    /** 参保人户籍地: 参保人为本市户籍 (true) or 参保人为外埠户籍 (false) */
-    localHousehold: z.boolean({ message: '请选择参保人户籍地' }),
-    admissionCategory: z.enum(RESIDENT_ADMISSION_CATEGORIES, { message: '请选择准入人员类别' }),
-    /** 是否为学生儿童 (外埠户籍 only) */
-    studentOrChild: z.boolean().optional(),
-    sex: z.enum(['1', '2'], { message: '请选择性别' }),
-    birthDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '请选择出生日期'),
-    ethnicity: picked('民族'),
-    householdType: picked('户口性质'),
-    householdDivisionCode: division('户籍所在地'),
-    residenceDivisionCode: division('居住地'),
-    residenceAddress: required('居住地地址', 200),
-    phone: phoneField,
+    ...residentFields,
     /** 已知晓并承诺如实填写申报信息 */
     promise: z.literal(true, { message: '请勾选已知晓并承诺如实填写申报信息' }),
   })
-  .superRefine((v, ctx) => {
-    if (!v.localHousehold && v.studentOrChild === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['studentOrChild'], message: '请选择是否为学生儿童' });
-    }
-  });
+  .superRefine(studentOrChildAnswered);
 export type ResidentEnrolmentPayload = z.infer<typeof residentEnrolmentPayload>;
+
+/**
+ * W13 (一) 城乡居民新参保/续保 (002 十三): the clerk enrols a resident from the paper
+ * 《城乡居民基本医疗保险参保登记表》 in the chosen 基层医保区划; 即时办结, then 复核.
+ */
+export const windowResidentEnrolmentPayload = z
+  .object({
+    regionCode: z.string({ message: '请选择医保区划' }).regex(/^\d{6}$/, '请选择医保区划'),
+    ...residentFields,
+  })
+  .superRefine(studentOrChildAnswered);
+export type WindowResidentEnrolmentPayload = z.infer<typeof windowResidentEnrolmentPayload>;
+
+/**
+ * W15 (一) 职工基本信息变更 (002 十五, 人员一般信息维护): the employee found by 证件类型 and
+ * 证件号码, then the fields of P10; 即时办结, then 复核.
+ */
+export const windowPersonInfoChangePayload = personInfoChangePayload.extend({
+  certType: identityFields.certType,
+  certNo: identityFields.certNo,
+});
+export type WindowPersonInfoChangePayload = z.infer<typeof windowPersonInfoChangePayload>;
 
 /**
  * The signed-in person's own registry record (GET /api/me/person): the current values that
@@ -117,6 +150,13 @@ export const myPersonReply = z.object({
   activeInsuranceTypes: z.array(z.string()),
 });
 export type MyPersonReply = z.infer<typeof myPersonReply>;
+
+/** 人员查询 of the window's 人员一般信息维护: a person by 证件类型 and 证件号码. */
+export const personLookupQuery = z.object({
+  certType: identityFields.certType,
+  certNo: identityFields.certNo,
+});
+export type PersonLookupQuery = z.infer<typeof personLookupQuery>;
 
 /** 参保人员新参保申报信息查询 (P21's first step): may this person be enrolled as a resident? */
 export const residentEnrolmentCheckBody = z.object({

@@ -16,6 +16,10 @@ export const inStaffScope = (actor: Actor, regionCode: string): boolean => {
   return regions === null || regions.includes(regionCode);
 };
 
+/** Whether the actor holds a right (staff of every right hold '*'). */
+export const holdsRight = (actor: Actor, code: string): boolean =>
+  (actor.rights ?? []).some((r) => r === '*' || r === code);
+
 export const isApplicant = (actor: Actor, row: ApplicationRow): boolean =>
   row.applicantType === actor.type && row.applicantId === actor.id;
 

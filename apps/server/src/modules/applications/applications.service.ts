@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Audit } from '../../plugins/audit';
 import { forbidden, invalid, notFound } from '../../plugins/errors';
-import { applicantOf, inStaffScope, mayActAsApplicant, mayRead } from './access';
+import { applicantOf, holdsRight, inStaffScope, mayActAsApplicant, mayRead } from './access';
 import type { AnyBusiness, BusinessContext, BusinessRegistry } from './business';
 import {
   attachMaterials,
@@ -277,8 +277,7 @@ export function createApplicationsService(app: FastifyInstance, registry: Busine
     ]);
     const actor = request.actor;
     const staffHere = actor.type === 'staff' && inStaffScope(actor, row.regionCode);
-    const mayReview =
-      staffHere && (actor.rights ?? []).some((r) => r === '*' || r === 'application.review');
+    const mayReview = staffHere && holdsRight(actor, 'application.review');
     const waiting = ['submitted', 'in-review', 'applied'].includes(row.status);
     const claimedByMe = row.claimedBy !== null && String(row.claimedBy) === actor.id;
     return {

@@ -37,6 +37,8 @@ export interface StoredApplication<P> {
   regionCode: string;
   applicantType: string;
   applicantId: string;
+  /** what apply() answered, once applied (compensate() reads it) */
+  effectResult: Record<string, unknown> | null;
 }
 
 export type Decision = { ok: true } | { ok: false; reason: string };

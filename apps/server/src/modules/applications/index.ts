@@ -14,6 +14,7 @@ export type {
   Decision,
   StoredApplication,
 } from './business';
+export { holdsRight, inStaffScope } from './access';
 
 declare module 'fastify' {
   interface FastifyInstance {

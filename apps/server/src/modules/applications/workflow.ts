@@ -38,6 +38,7 @@ export const storedOf = (row: ApplicationRow): StoredApplication<Record<string, 
   regionCode: row.regionCode,
   applicantType: row.applicantType,
   applicantId: row.applicantId,
+  effectResult: row.effectResult,
 });
 
 /**

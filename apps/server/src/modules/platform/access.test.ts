@@ -105,6 +105,7 @@ const rules: Record<string, Rule> = {
   'GET /api/materials/:id/content': 'signed-in',
   'DELETE /api/materials/:id': 'signed-in',
   'GET /api/me/person': 'person-verified',
+  'GET /api/registry/person': 'right:person.maintain',
   'POST /api/resident-enrolment/check': 'person-verified',
   'GET /api/review/queue': 'right:application.review',
   'GET /api/review/counts': 'right:application.review',

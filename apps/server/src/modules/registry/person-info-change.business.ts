@@ -1,7 +1,46 @@
 import { personInfoChangePayload, type PersonInfoChangePayload } from '@yibao/contracts';
 import { forbidden } from '../../plugins/errors';
-import type { BusinessDefinition } from '../applications';
+import type { BusinessContext, BusinessDefinition, StoredApplication } from '../applications';
 import { activeEnrolments, findPersonById, updatePerson } from './registry.repository';
+
+/** The registry's columns that 职工个人基本信息变更 sets, at the portal (P10) or the window (W15). */
+export const personInfoValues = (p: PersonInfoChangePayload) => ({
+  name: p.name,
+  ethnicity: p.ethnicity,
+  phone: p.phone,
+  education: p.education,
+  contactName: p.contactName,
+  contactPhone: p.contactPhone,
+  householdDivisionCode: p.householdDivisionCode,
+  householdAddress: p.householdAddress,
+  householdPostcode: p.householdPostcode,
+  residenceDivisionCode: p.residenceDivisionCode,
+  residenceAddress: p.residenceAddress,
+  residencePostcode: p.residencePostcode,
+  bankCode: p.bankCode,
+  bankAccount: p.bankAccount,
+  email: p.email,
+});
+
+/** The effect of 职工个人基本信息变更: the person's record takes the form's values. */
+export async function changePersonInfo(
+  ctx: BusinessContext,
+  app: StoredApplication<PersonInfoChangePayload>,
+) {
+  const person = app.subjectPersonId
+    ? await findPersonById(ctx.tx, app.subjectPersonId, true)
+    : null;
+  if (!person) throw forbidden('人员不存在');
+  await updatePerson(
+    ctx.tx,
+    person,
+    personInfoValues(app.payload),
+    ctx.actor,
+    ctx.now,
+    `办件 ${app.applicationNo}`,
+  );
+  return { personId: person.id };
+}
 
 /** P10 职工个人基本信息变更: 系统自助审核, applied at once ("职工个人基本信息变更成功"). */
 export const personInfoChange: BusinessDefinition<PersonInfoChangePayload> = {
@@ -40,36 +79,5 @@ export const personInfoChange: BusinessDefinition<PersonInfoChangePayload> = {
       : { ok: false, reason: '人员状态不是正常，不能变更基本信息' };
   },
 
-  async apply(ctx, app) {
-    const person = app.subjectPersonId
-      ? await findPersonById(ctx.tx, app.subjectPersonId, true)
-      : null;
-    if (!person) throw forbidden('人员不存在');
-    const p = app.payload;
-    await updatePerson(
-      ctx.tx,
-      person,
-      {
-        name: p.name,
-        ethnicity: p.ethnicity,
-        phone: p.phone,
-        education: p.education,
-        contactName: p.contactName,
-        contactPhone: p.contactPhone,
-        householdDivisionCode: p.householdDivisionCode,
-        householdAddress: p.householdAddress,
-        householdPostcode: p.householdPostcode,
-        residenceDivisionCode: p.residenceDivisionCode,
-        residenceAddress: p.residenceAddress,
-        residencePostcode: p.residencePostcode,
-        bankCode: p.bankCode,
-        bankAccount: p.bankAccount,
-        email: p.email,
-      },
-      ctx.actor,
-      ctx.now,
-      `办件 ${app.applicationNo}`,
-    );
-    return { personId: person.id };
-  },
+  apply: changePersonInfo,
 };

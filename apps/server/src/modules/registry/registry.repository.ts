@@ -1,11 +1,13 @@
 import {
   and,
+  desc,
   enrolmentHistory,
   enrolments,
   eq,
   inArray,
   personHistory,
   persons,
+  regions,
   type Executor,
 } from '@yibao/db';
 import type { Actor } from '../../plugins/context';
@@ -59,6 +61,17 @@ export async function updatePerson(
   return after;
 }
 
+/** The latest row of a person's history: the change a 复核 may undo if nothing came after it. */
+export async function lastPersonChange(db: Executor, personId: number) {
+  const [row] = await db
+    .select()
+    .from(personHistory)
+    .where(eq(personHistory.entityId, personId))
+    .orderBy(desc(personHistory.changedAt), desc(personHistory.id))
+    .limit(1);
+  return row ?? null;
+}
+
 export async function insertPerson(
   db: Executor,
   values: typeof persons.$inferInsert,
@@ -90,6 +103,49 @@ export async function activeEnrolments(db: Executor, personId: number, types: st
     );
 }
 
+/** Every enrolment of the person in the given schemes, whatever its status. */
+export async function enrolmentsOf(db: Executor, personId: number, types: string[]) {
+  return db
+    .select()
+    .from(enrolments)
+    .where(and(eq(enrolments.personId, personId), inArray(enrolments.insuranceType, types)));
+}
+
+export async function findEnrolmentById(db: Executor, id: number, lock = false) {
+  const q = db.select().from(enrolments).where(eq(enrolments.id, id));
+  const [row] = lock ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+export async function updateEnrolment(
+  db: Executor,
+  before: EnrolmentRow,
+  values: Partial<typeof enrolments.$inferInsert>,
+  action: string,
+  actor: Actor,
+  at: Date,
+  reason: string,
+) {
+  const [after] = await db
+    .update(enrolments)
+    .set({ ...values, updatedAt: at })
+    .where(eq(enrolments.id, before.id))
+    .returning();
+  if (!after) throw new Error('enrolment not updated');
+  await writeHistory(
+    db,
+    enrolmentHistory,
+    {
+      entityId: before.id,
+      action,
+      before: previousValues(before, values),
+      after: values as Record<string, unknown>,
+    },
+    { actor, at, reason },
+  );
+  return after;
+}
+
 export async function insertEnrolment(
   db: Executor,
   values: typeof enrolments.$inferInsert,
@@ -116,4 +172,9 @@ export async function activeInsuranceTypes(db: Executor, personId: number): Prom
     .where(and(eq(enrolments.personId, personId), eq(enrolments.status, '正常参保')))
     .orderBy(enrolments.insuranceType);
   return rows.map((r) => r.insuranceType);
+}
+
+export async function regionExists(db: Executor, code: string) {
+  const [row] = await db.select({ code: regions.code }).from(regions).where(eq(regions.code, code));
+  return row !== undefined;
 }

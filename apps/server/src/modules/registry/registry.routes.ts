@@ -1,16 +1,18 @@
 import {
   myPersonReply,
+  personLookupQuery,
   residentEnrolmentCheckBody,
   residentEnrolmentCheckReply,
 } from '@yibao/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { requirePerson } from '../../plugins/session';
+import { requirePerson, requireRight } from '../../plugins/session';
 import type { RegistryService } from './registry.service';
+import { PERSON_MAINTAIN_RIGHT } from './window-person-info-change.business';
 
 const tags = ['registry'];
 
-/** The registry's routes for the person's own pages. */
+/** The registry's routes: the person's own pages and the window's 人员查询. */
 export function registryRoutes(service: RegistryService) {
   return async (fastify: FastifyInstance) => {
     const app = fastify.withTypeProvider<ZodTypeProvider>();
@@ -41,6 +43,20 @@ export function registryRoutes(service: RegistryService) {
         },
       },
       async (request) => service.checkResidentEnrolment(request, request.body),
+    );
+
+    app.get(
+      '/api/registry/person',
+      {
+        preValidation: requireRight(PERSON_MAINTAIN_RIGHT.code),
+        schema: {
+          tags,
+          summary: '人员查询（人员一般信息维护：按证件类型和证件号码）',
+          querystring: personLookupQuery,
+          response: { 200: myPersonReply },
+        },
+      },
+      async (request) => service.findPerson(request, request.query),
     );
   };
 }

@@ -1,12 +1,48 @@
 import type {
   MyPersonReply,
+  PersonLookupQuery,
   ResidentEnrolmentCheckBody,
   ResidentEnrolmentCheckReply,
 } from '@yibao/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError, forbidden } from '../../plugins/errors';
-import { activeInsuranceTypes, findPersonById } from './registry.repository';
+import { beijingDateOf, validateCertNo } from '@yibao/domain';
+import { AppError, forbidden, invalid, notFound } from '../../plugins/errors';
+import { inStaffScope } from '../applications';
+import {
+  activeInsuranceTypes,
+  findPersonByCert,
+  findPersonById,
+  type PersonRow,
+} from './registry.repository';
 import { checkResidentSubject } from './resident-enrolment.business';
+
+/** A person's record as the change forms start from it. */
+const personReplyOf = (person: PersonRow, activeInsuranceTypes: string[]): MyPersonReply => ({
+  name: person.name,
+  certType: person.certType,
+  certNo: person.certNo,
+  sex: person.sex,
+  birthDate: person.birthDate,
+  ethnicity: person.ethnicity,
+  education: person.education,
+  householdType: person.householdType,
+  phone: person.phone,
+  contactName: person.contactName,
+  contactPhone: person.contactPhone,
+  householdDivisionCode: person.householdDivisionCode,
+  householdAddress: person.householdAddress,
+  householdPostcode: person.householdPostcode,
+  residenceDivisionCode: person.residenceDivisionCode,
+  residenceAddress: person.residenceAddress,
+  residencePostcode: person.residencePostcode,
+  bankCode: person.bankCode,
+  bankAccount: person.bankAccount,
+  email: person.email,
+  regionCode: person.regionCode,
+  personCategory: person.personCategory,
+  status: person.status,
+  activeInsuranceTypes,
+});
 
 /** The registry's reads for the person's own pages. */
 export function createRegistryService(app: FastifyInstance) {
@@ -16,32 +52,21 @@ export function createRegistryService(app: FastifyInstance) {
       const personId = request.actor.personId;
       const person = personId ? await findPersonById(app.db, personId) : null;
       if (!person) throw forbidden('请先完成实名认证');
-      return {
-        name: person.name,
-        certType: person.certType,
-        certNo: person.certNo,
-        sex: person.sex,
-        birthDate: person.birthDate,
-        ethnicity: person.ethnicity,
-        education: person.education,
-        householdType: person.householdType,
-        phone: person.phone,
-        contactName: person.contactName,
-        contactPhone: person.contactPhone,
-        householdDivisionCode: person.householdDivisionCode,
-        householdAddress: person.householdAddress,
-        householdPostcode: person.householdPostcode,
-        residenceDivisionCode: person.residenceDivisionCode,
-        residenceAddress: person.residenceAddress,
-        residencePostcode: person.residencePostcode,
-        bankCode: person.bankCode,
-        bankAccount: person.bankAccount,
-        email: person.email,
-        regionCode: person.regionCode,
-        personCategory: person.personCategory,
-        status: person.status,
-        activeInsuranceTypes: await activeInsuranceTypes(app.db, person.id),
-      };
+      return personReplyOf(person, await activeInsuranceTypes(app.db, person.id));
+    },
+
+    /**
+     * 人员查询 of 人员一般信息维护: a person of the staff member's regions by certificate, with the
+     * values the window's change form starts from.
+     */
+    async findPerson(request: FastifyRequest, query: PersonLookupQuery): Promise<MyPersonReply> {
+      const checked = validateCertNo(query.certType, query.certNo, beijingDateOf(app.clock.now()));
+      if (!checked.ok) throw invalid(checked.message, 'certNo');
+      const person = await findPersonByCert(app.db, query.certType, checked.normalized);
+      if (!person || !inStaffScope(request.actor, person.regionCode)) {
+        throw notFound('未找到该证件号码的参保人员');
+      }
+      return personReplyOf(person, await activeInsuranceTypes(app.db, person.id));
     },
 
     /**

@@ -3,10 +3,11 @@ import type { Executor } from '@yibao/db';
 import { beijingDateOf, validateCertNo } from '@yibao/domain';
 import { conflict, forbidden, invalid } from '../../plugins/errors';
 import type { Actor } from '../../plugins/context';
-import type { BusinessDefinition } from '../applications';
+import type { BusinessContext, BusinessDefinition, StoredApplication } from '../applications';
 import {
   activeEnrolments,
   BASIC_SCHEMES,
+  enrolmentsOf,
   findPersonByCert,
   findPersonById,
   insertEnrolment,
@@ -16,7 +17,7 @@ import {
 /** Signing in by e-voucher QR: the only way that allows 为他人办理 (000 §1). */
 const QR_SIGN_IN = 'qr-evoucher';
 
-async function checkNotInsured(db: Executor, personId: number) {
+export async function checkNotInsured(db: Executor, personId: number) {
   const active = await activeEnrolments(db, personId, BASIC_SCHEMES);
   if (active.length) throw conflict('该人员已参加基本医疗保险，不能重复参保', 'payload.certNo');
 }
@@ -58,6 +59,77 @@ export async function checkResidentSubject(
     await checkNotInsured(db, existing.id);
   }
   return { self, existing, certNo };
+}
+
+/** The resident's own fields of a 居民新参保登记, from the portal or the window. */
+export type ResidentFields = Omit<ResidentEnrolmentPayload, 'forWhom' | 'promise'>;
+
+/**
+ * The effect of 居民新参保登记 (P21, W13): the person's record when the registry has none, then
+ * the resident enrolment (390) from today — 续保 when an earlier one has ended.
+ */
+export async function enrolResident(
+  ctx: BusinessContext,
+  app: StoredApplication<unknown>,
+  p: ResidentFields,
+) {
+  const certNo = p.certNo.trim().toUpperCase();
+  let person = app.subjectPersonId
+    ? await findPersonById(ctx.tx, app.subjectPersonId, true)
+    : await findPersonByCert(ctx.tx, p.certType, certNo);
+  const reason = `办件 ${app.applicationNo}`;
+  if (!person) {
+    person = await insertPerson(
+      ctx.tx,
+      {
+        personNo: `${app.regionCode}P${String(app.id).padStart(8, '0')}`,
+        name: p.name,
+        certType: p.certType,
+        certNo,
+        sex: p.sex,
+        birthDate: p.birthDate,
+        ethnicity: p.ethnicity,
+        householdType: p.householdType,
+        householdDivisionCode: p.householdDivisionCode,
+        residenceDivisionCode: p.residenceDivisionCode,
+        residenceAddress: p.residenceAddress,
+        phone: p.phone,
+        personCategory: p.admissionCategory,
+        regionCode: app.regionCode,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      },
+      ctx.actor,
+      ctx.now,
+      reason,
+    );
+  }
+  await checkNotInsured(ctx.tx, person.id);
+  const earlier = await enrolmentsOf(ctx.tx, person.id, ['390']);
+  const today = beijingDateOf(ctx.now);
+  const enrolment = await insertEnrolment(
+    ctx.tx,
+    {
+      personId: person.id,
+      regionCode: app.regionCode,
+      insuranceType: '390',
+      personType:
+        p.admissionCategory === '23' || p.studentOrChild
+          ? '23'
+          : p.admissionCategory === '24'
+            ? '24'
+            : '21',
+      status: '正常参保',
+      startDate: today,
+      firstEnrolledOn: earlier.map((e) => e.firstEnrolledOn ?? e.startDate).sort()[0] ?? today,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    },
+    ctx.actor,
+    ctx.now,
+    reason,
+  );
+  return { personId: person.id, enrolmentId: enrolment.id, renewal: earlier.length > 0 };
 }
 
 /**
@@ -105,62 +177,5 @@ export const residentEnrolment: BusinessDefinition<ResidentEnrolmentPayload> = {
     };
   },
 
-  async apply(ctx, app) {
-    const p = app.payload;
-    const certNo = p.certNo.trim().toUpperCase();
-    let person = app.subjectPersonId
-      ? await findPersonById(ctx.tx, app.subjectPersonId, true)
-      : await findPersonByCert(ctx.tx, p.certType, certNo);
-    const reason = `办件 ${app.applicationNo}`;
-    if (!person) {
-      person = await insertPerson(
-        ctx.tx,
-        {
-          personNo: `${app.regionCode}P${String(app.id).padStart(8, '0')}`,
-          name: p.name,
-          certType: p.certType,
-          certNo,
-          sex: p.sex,
-          birthDate: p.birthDate,
-          ethnicity: p.ethnicity,
-          householdType: p.householdType,
-          householdDivisionCode: p.householdDivisionCode,
-          residenceDivisionCode: p.residenceDivisionCode,
-          residenceAddress: p.residenceAddress,
-          phone: p.phone,
-          personCategory: p.admissionCategory,
-          regionCode: app.regionCode,
-          createdAt: ctx.now,
-          updatedAt: ctx.now,
-        },
-        ctx.actor,
-        ctx.now,
-        reason,
-      );
-    }
-    await checkNotInsured(ctx.tx, person.id);
-    const enrolment = await insertEnrolment(
-      ctx.tx,
-      {
-        personId: person.id,
-        regionCode: app.regionCode,
-        insuranceType: '390',
-        personType:
-          p.admissionCategory === '23' || p.studentOrChild
-            ? '23'
-            : p.admissionCategory === '24'
-              ? '24'
-              : '21',
-        status: '正常参保',
-        startDate: beijingDateOf(ctx.now),
-        firstEnrolledOn: beijingDateOf(ctx.now),
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      },
-      ctx.actor,
-      ctx.now,
-      reason,
-    );
-    return { personId: person.id, enrolmentId: enrolment.id };
-  },
+  apply: (ctx, app) => enrolResident(ctx, app, app.payload),
 };

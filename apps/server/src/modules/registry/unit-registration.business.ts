@@ -3,12 +3,19 @@ import {
   USCC_CERT_TYPE,
   type UnitRegistrationPayload,
 } from '@yibao/contracts';
-import { regions, eq, type Executor } from '@yibao/db';
+import type { Executor } from '@yibao/db';
 import { divisionPath, isDictionaryCode } from '@yibao/db/dictionaries';
 import { beijingDateOf, validateCertNo } from '@yibao/domain';
-import type { Actor } from '../../plugins/context';
 import { conflict, forbidden, invalid } from '../../plugins/errors';
-import type { BusinessContext, BusinessDefinition, StoredApplication } from '../applications';
+import {
+  holdsRight,
+  inStaffScope,
+  type BusinessContext,
+  type BusinessDefinition,
+  type StoredApplication,
+} from '../applications';
+import { scannedDocument } from './materials';
+import { regionExists } from './registry.repository';
 import {
   findUnitByUscc,
   insertUnit,
@@ -24,16 +31,6 @@ import {
 export const UNIT_REGISTER_RIGHT = { code: 'unit.register', name: '单位参保登记' };
 
 const ALREADY_REGISTERED = '该统一社会信用代码已登记';
-
-const mayRegister = (actor: Actor) =>
-  (actor.rights ?? []).some((r) => r === '*' || r === UNIT_REGISTER_RIGHT.code);
-const inScope = (actor: Actor, regionCode: string) =>
-  (actor.regions ?? []).some((r) => r === '*' || r === regionCode);
-
-async function regionExists(db: Executor, code: string) {
-  const [row] = await db.select({ code: regions.code }).from(regions).where(eq(regions.code, code));
-  return row !== undefined;
-}
 
 const reasonOf = (app: StoredApplication<UnitRegistrationPayload>) => `办件 ${app.applicationNo}`;
 
@@ -114,29 +111,16 @@ export const unitRegistration: BusinessDefinition<UnitRegistrationPayload> = {
   payload: unitRegistrationPayload,
   review: 'immediate',
   materials: [
-    {
-      code: 'uscc-certificate',
-      name: '统一社会信用代码证书或单位批准成立的文件',
-      required: true,
-      types: ['image/jpeg', 'image/png', 'application/pdf'],
-      maxBytes: 5 * 1024 * 1024,
-      maxFiles: 5,
-    },
-    {
-      code: 'registration-form',
-      name: '基本医疗保险单位参保信息登记表',
-      required: true,
-      types: ['image/jpeg', 'image/png', 'application/pdf'],
-      maxBytes: 5 * 1024 * 1024,
-      maxFiles: 5,
-    },
+    scannedDocument('uscc-certificate', '统一社会信用代码证书或单位批准成立的文件', true),
+    scannedDocument('registration-form', '基本医疗保险单位参保信息登记表', true),
   ],
   timeLimitDays: null,
   serviceItemNo: 11,
 
   async subject(ctx, p) {
-    if (!mayRegister(ctx.actor)) throw forbidden('您没有单位参保登记的权限');
-    if (!inScope(ctx.actor, p.regionCode)) throw forbidden('该参保地不在您的经办范围内');
+    if (!holdsRight(ctx.actor, UNIT_REGISTER_RIGHT.code))
+      throw forbidden('您没有单位参保登记的权限');
+    if (!inStaffScope(ctx.actor, p.regionCode)) throw forbidden('该参保地不在您的经办范围内');
     await check(ctx, p);
     const existing = await findUnitByUscc(ctx.tx, p.uscc);
     if (existing && !(await reusable(ctx.tx, existing))) {

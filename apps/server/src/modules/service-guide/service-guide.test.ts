@@ -35,7 +35,10 @@ describe('办事指南: the 41 service items of guide 002', () => {
       kind: 'business',
       kindLabel: '业务',
       timeLimitText: '即时办结',
-      businesses: [{ code: 'resident-enrolment', name: '居民参保登记' }],
+      businesses: [
+        { code: 'resident-enrolment', name: '居民参保登记' },
+        { code: 'resident-enrolment-window', name: '城乡居民新参保/续保' },
+      ],
     });
     expect(items[12]!.partNames).toContain('城乡居民停保');
     expect(items[2]).toMatchObject({ kindLabel: '查询', businesses: [] });
@@ -72,14 +75,26 @@ describe('办事指南: the 41 service items of guide 002', () => {
       ref: '附件5',
       context: '《城乡居民基本医疗保险参保登记表》（附件5）',
     });
-    expect(item.businesses).toHaveLength(1);
+    expect(item.businesses).toHaveLength(2);
     expect(item.businesses[0]).toMatchObject({
       code: 'resident-enrolment',
       serviceItemNo: 13,
       reviewLabel: expect.any(String),
-      // 居民参保登记 is filed by the person on the portal or the phone, not at the window yet
+      // 居民参保登记 is filed by the person on the portal or the phone
       windowIntake: false,
     });
+    expect(item.businesses[1]).toMatchObject({
+      code: 'resident-enrolment-window',
+      name: '城乡居民新参保/续保',
+      // the window's own business: filed by a clerk from the paper form
+      windowIntake: true,
+    });
+    expect(item.businesses[1]!.materials.map((m) => m.code)).toEqual([
+      'id-document',
+      'enrolment-form',
+      'newborn-or-student',
+      'special-group',
+    ]);
     expect(item.businesses[0]!.materials.map((m) => m.code)).toEqual(['photo', 'household']);
   });
 
