@@ -15,4 +15,5 @@ export * from './staff';
 export * from './sso';
 export * from './applications';
 export * from './registry';
+export * from './person-query';
 export * from './service-guide';

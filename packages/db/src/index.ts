@@ -23,6 +23,7 @@ export {
   not,
   or,
   sql,
+  sum,
   type SQL,
   type AnyColumn,
 } from 'drizzle-orm';

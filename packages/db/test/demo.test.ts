@@ -95,6 +95,8 @@ describe('demo data (small)', () => {
     expect(loadMs).toBeLessThan(30_000);
     expect(summary.persons).toBeGreaterThan(250);
     expect(summary.contributions).toBeGreaterThan(5_000);
+    expect(summary.deemedContributions).toBeGreaterThan(0);
+    expect(summary.specialIdentities).toBeGreaterThan(0);
   });
 
   it('holds the demo persons in their regions, with a social-security card and its password', async () => {
@@ -192,6 +194,23 @@ describe('demo data (small)', () => {
       select count(*) as n from persons p where p.person_category in ('21', '22', '23')
       and not exists (select 1 from contributions c where c.person_id = p.id and c.insurance_type = '390')`);
     expect(residents).toBeLessThan(20);
+  });
+
+  it('counts 视同缴费 from the month work began to December 2000, for those who began before', async () => {
+    const wrong = await count(`
+      select count(*) as n from deemed_contributions d join persons p on p.id = d.person_id
+      where d.end_period <> 200012
+         or d.start_period <> extract(year from p.work_start_date) * 100 + extract(month from p.work_start_date)
+         or d.months <> (200012 / 100 - d.start_period / 100) * 12 + (12 - d.start_period % 100) + 1`);
+    expect(wrong).toBe(0);
+    const missed = await count(`
+      select count(*) as n from persons p where p.work_start_date < '2001-01-01'
+      and not exists (select 1 from deemed_contributions d where d.person_id = p.id)`);
+    expect(missed).toBe(0);
+    const residentsOnly = await count(`
+      select count(*) as n from special_identities s where not exists (
+        select 1 from enrolments e where e.person_id = s.person_id and e.insurance_type = '390')`);
+    expect(residentsOnly).toBe(0);
   });
 
   it('gives 13800000001 a wife, a daughter and a father who use his account', async () => {

@@ -22,6 +22,8 @@ const FILLED_TABLES = [
   'personal_accounts',
   'contributions',
   'account_movements',
+  'deemed_contributions',
+  'special_identities',
   'person_history',
   'family_relation_history',
   'enrolment_history',

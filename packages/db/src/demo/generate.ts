@@ -12,6 +12,7 @@ import { createStagingTables, writePeopleBatch } from './write-people';
 import { enterBulkMode, type BulkMode } from './bulk-mode';
 import { writeAccountBalances, writeAccountMovements, writeContributions } from './write-ledger';
 import { DEMO_EVOUCHER_PASSWORD, writeDemoAccounts } from './write-accounts';
+import { writeDeemedContributions, writeSpecialIdentities } from './write-registry-extras';
 
 export type DemoStage =
   'organisations' | 'persons' | 'contributions' | 'account-movements' | 'balances' | 'indexes';
@@ -40,6 +41,8 @@ export interface DemoLoadSummary {
   enrolments: number;
   personalAccounts: number;
   contributions: number;
+  deemedContributions: number;
+  specialIdentities: number;
   accountMovements: number;
   /** whether foreign keys were checked row by row (a bulk load by a superuser skips them) */
   foreignKeyChecks: 'on' | 'skipped';
@@ -85,6 +88,8 @@ export async function generateDemoData(
     enrolments: 0,
     personalAccounts: 0,
     contributions: 0,
+    deemedContributions: 0,
+    specialIdentities: 0,
     accountMovements: 0,
     foreignKeyChecks: 'on',
     stageMs,
@@ -118,6 +123,8 @@ export async function generateDemoData(
 
     progress(0, 1, 'contributions');
     summary.contributions = await writeContributions(tx);
+    summary.deemedContributions = await writeDeemedContributions(tx);
+    summary.specialIdentities = await writeSpecialIdentities(tx);
     progress(1, 1, 'contributions');
     lap('contributions');
 

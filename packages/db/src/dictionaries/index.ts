@@ -14,6 +14,7 @@ import {
   personTypes,
   relations,
   sexes,
+  specialIdentityTypes,
 } from './persons';
 import type { Dictionary } from './types';
 
@@ -30,6 +31,7 @@ export {
   personTypes,
   relations,
   sexes,
+  specialIdentityTypes,
 } from './persons';
 export { banks, hospitalKinds, hospitalLevels, unitTypes, type UnitType } from './institutions';
 export * from './divisions';
@@ -48,6 +50,7 @@ export const dictionaryList: readonly Dictionary[] = [
   educationLevels,
   householdTypes,
   relations,
+  specialIdentityTypes,
   banks,
   unitTypes,
   hospitalLevels,

@@ -206,3 +206,16 @@ export const nationalities = dictionary('nationalities', '国家/地区', [
   ['BRA', '巴西'],
   ['ZAF', '南非'],
 ]);
+
+/** 特殊身份类别 of 城乡居民特殊身份登记 and W25's 人员特殊身份认定信息 (the medical-assistance groups). */
+export const specialIdentityTypes = dictionary('special-identity-types', '特殊身份类别', [
+  ['11', '特困人员'],
+  ['12', '低保对象'],
+  ['13', '返贫致贫人口'],
+  ['14', '低保边缘家庭成员'],
+  ['15', '重度残疾人'],
+  ['16', '孤儿'],
+  ['17', '事实无人抚养儿童'],
+  ['18', '优抚对象'],
+  ['99', '其他'],
+]);

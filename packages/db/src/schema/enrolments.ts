@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, fen, id, period, ref, regionCode, updatedAt } from './columns';
 import { historyTable } from './history';
 import { persons } from './persons';
@@ -72,6 +72,61 @@ export const contributions = pgTable(
     check(
       'contributions_amounts_ck',
       sql`${t.baseFen} >= 0 and ${t.unitAmountFen} >= 0 and ${t.personalAmountFen} >= 0`,
+    ),
+  ],
+);
+
+/** 人员特殊身份认定: a special identity (特困人员, 低保对象 …) held for a period in a region. */
+export const specialIdentities = pgTable(
+  'special_identities',
+  {
+    id: id(),
+    personId: ref('person_id')
+      .notNull()
+      .references(() => persons.id),
+    regionCode: regionCode().references(() => regions.code),
+    /** dictionary special-identity-types */
+    identityType: text('identity_type').notNull(),
+    startDate: date('start_date', { mode: 'string' }).notNull(),
+    endDate: date('end_date', { mode: 'string' }),
+    /** 有效 | 无效 */
+    status: text('status').notNull().default('有效'),
+    /** 认定部门 or document that grounds it */
+    source: text('source').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('special_identities_person_idx').on(t.personId, t.startDate),
+    check('special_identities_status_ck', sql`${t.status} in ('有效','无效')`),
+    check(
+      'special_identities_period_ck',
+      sql`${t.endDate} is null or ${t.endDate} >= ${t.startDate}`,
+    ),
+  ],
+);
+export const specialIdentityHistory = historyTable('special_identity_history');
+
+/** 视同缴费: months counted as contributed before the scheme began (retirement's 视同缴费月数). */
+export const deemedContributions = pgTable(
+  'deemed_contributions',
+  {
+    id: id(),
+    personId: ref('person_id')
+      .notNull()
+      .references(() => persons.id),
+    regionCode: regionCode().references(() => regions.code),
+    startPeriod: period('start_period').notNull(),
+    endPeriod: period('end_period').notNull(),
+    months: integer('months').notNull(),
+    /** 认定依据: the 档案 or decision the months rest on */
+    basis: text('basis').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('deemed_contributions_person_idx').on(t.personId, t.startPeriod),
+    check(
+      'deemed_contributions_period_ck',
+      sql`${t.endPeriod} >= ${t.startPeriod} and ${t.months} > 0`,
     ),
   ],
 );

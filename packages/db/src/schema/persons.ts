@@ -64,6 +64,7 @@ export const persons = pgTable(
     index('persons_region_idx').on(t.regionCode),
     index('persons_phone_idx').on(t.phone),
     index('persons_ss_card_idx').on(t.ssCardNo),
+    index('persons_name_idx').on(t.name),
   ],
 );
 export const personHistory = historyTable('person_history');

@@ -14,7 +14,7 @@ export type {
   Decision,
   StoredApplication,
 } from './business';
-export { holdsRight, inStaffScope } from './access';
+export { holdsRight, inStaffScope, staffRegions } from './access';
 
 declare module 'fastify' {
   interface FastifyInstance {

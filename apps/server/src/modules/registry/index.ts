@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { personInfoChange } from './person-info-change.business';
+import { personQueryRoutes } from './person-query.routes';
+import { createPersonQueryService, PERSON_READ_RIGHT } from './person-query.service';
 import { registryRoutes } from './registry.routes';
 import { createRegistryService } from './registry.service';
 import { residentEnrolment } from './resident-enrolment.business';
@@ -14,7 +16,7 @@ import {
   windowResidentEnrolment,
 } from './window-resident-enrolment.business';
 
-/** The registry's businesses on the applications spine, and the person's own record. */
+/** The registry's businesses on the applications spine, the person's own record, W25's reads. */
 export const registryPlugin = fp(async (app: FastifyInstance) => {
   app.businesses.define(personInfoChange);
   app.businesses.define(residentEnrolment);
@@ -22,9 +24,11 @@ export const registryPlugin = fp(async (app: FastifyInstance) => {
     UNIT_REGISTER_RIGHT,
     PERSON_REGISTER_RIGHT,
     PERSON_MAINTAIN_RIGHT,
+    PERSON_READ_RIGHT,
   ]);
   app.businesses.define(unitRegistration);
   app.businesses.define(windowResidentEnrolment);
   app.businesses.define(windowPersonInfoChange);
   await app.register(registryRoutes(createRegistryService(app)));
+  await app.register(personQueryRoutes(createPersonQueryService(app)));
 });
