@@ -5,17 +5,9 @@
  *   npm run bench:applications                      1,000,000 applications, 10 s per scenario
  *   npm run bench:applications -- --applications 200000 --seconds 5
  */
-import autocannon from 'autocannon';
-import { connect, runMigrations, startEmbeddedPostgres } from '@yibao/db';
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildApp } from '../apps/server/src/app';
-import { loadConfig } from '../apps/server/src/config';
 import { hashPassword } from '../apps/server/src/lib/passwords';
-import { createServerClock } from '../apps/server/src/plugins/clock';
+import { startBench } from './harness';
 
 const { values } = parseArgs({
   options: {
@@ -28,12 +20,7 @@ const total = Number(values.applications);
 /** applicants the applications are spread over: about five each */
 const applicants = Math.max(1, Math.floor(total / 5));
 
-const dir = mkdtempSync(path.join(tmpdir(), 'yibao-bench-apps-'));
-const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres(dir);
-const url = process.env.DATABASE_URL ?? embedded?.url ?? '';
-const database = connect(url);
-await runMigrations(database.db);
-const sql = (text: string, params: unknown[] = []) => database.pool.query(text, params);
+const { sql, cookieFor, describeMachine, run } = await startBench('apps');
 
 // Who reads: one verified person (account 1, so about five of the rows are theirs) and a clerk.
 const passwordHash = await hashPassword('Bench@2026');
@@ -53,15 +40,6 @@ const staffRow = await sql(
    values ('bench01', '压测经办员', $1, '{clerk}', '{110000}') returning id`,
   [passwordHash],
 );
-const cookieFor = async (actorType: string, actorId: string) => {
-  const token = randomBytes(32).toString('base64url');
-  await sql(
-    `insert into sessions (id, actor_type, actor_id, sign_in_method, last_seen_at, expires_at)
-     values ($1, $2, $3, 'password', now(), now() + interval '12 hours')`,
-    [createHash('sha256').update(token).digest('hex'), actorType, actorId],
-  );
-  return `yb_sid=${token}`;
-};
 const personCookie = await cookieFor('person', '1');
 const clerkCookie = await cookieFor('staff', String(staffRow.rows[0].id));
 
@@ -91,15 +69,6 @@ await sql(
 await sql('vacuum analyze applications');
 const loadSeconds = ((performance.now() - loadStarted) / 1000).toFixed(1);
 
-const config = loadConfig({
-  NODE_ENV: 'production',
-  LOG_LEVEL: 'silent',
-  DATA_DIR: dir,
-  PORT: '0',
-});
-const app = await buildApp({ config, database, databaseUrl: url, clock: createServerClock() });
-const address = await app.listen({ port: 0, host: '127.0.0.1' });
-
 const scenarios = [
   {
     name: '我的待办件 / 办件进度查询 (person, page 1)',
@@ -123,32 +92,9 @@ const scenarios = [
 const waiting = await sql(
   `select count(*) as n from applications where region_code = '110000' and status in ('submitted','in-review','applied')`,
 );
-const pg = await sql('show server_version');
 console.log(`# 办件 list benchmark ${new Date().toISOString().slice(0, 10)}`);
-console.log(
-  `machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; node ${process.version}; PostgreSQL ${pg.rows[0].server_version}`,
-);
+console.log(await describeMachine());
 console.log(
   `data: ${total.toLocaleString('en')} applications over ${applicants.toLocaleString('en')} applicants (loaded in ${loadSeconds} s); ${Number(waiting.rows[0].n).toLocaleString('en')} waiting in 北京市`,
 );
-console.log(`autocannon: ${values.connections} connections, ${values.seconds} s per scenario\n`);
-console.log('| scenario | req/s (mean) | p50 ms | p99 ms | errors |');
-console.log('|---|---|---|---|---|');
-try {
-  for (const s of scenarios) {
-    const r = await autocannon({
-      url: address + s.path,
-      headers: { cookie: s.cookie },
-      connections: Number(values.connections),
-      duration: Number(values.seconds),
-    });
-    console.log(
-      `| ${s.name} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.non2xx} |`,
-    );
-  }
-} finally {
-  await app.close();
-  await database.close();
-  await embedded?.stop();
-  rmSync(dir, { recursive: true, force: true });
-}
+await run(scenarios, { connections: Number(values.connections), seconds: Number(values.seconds) });

@@ -1,0 +1,102 @@
+/**
+ * What the scale benchmarks share: a migrated database (DATABASE_URL, or a throwaway embedded
+ * PostgreSQL), sessions made straight in the database, the server on loopback, and autocannon
+ * runs printed as a Markdown table.
+ */
+import autocannon from 'autocannon';
+import { connect, runMigrations, startEmbeddedPostgres } from '@yibao/db';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import path from 'node:path';
+import { buildApp } from '../apps/server/src/app';
+import { loadConfig } from '../apps/server/src/config';
+import { createServerClock } from '../apps/server/src/plugins/clock';
+
+export interface Scenario {
+  name: string;
+  /** one path, or several that the requests take in turn (different rows, no single hot one) */
+  path: string | readonly string[];
+  cookie: string;
+}
+
+/** autocannon's options for a scenario: a rotating request when it names several paths. */
+function targetOf(address: string, s: Scenario): Pick<autocannon.Options, 'url' | 'requests'> {
+  if (typeof s.path === 'string') return { url: address + s.path };
+  const paths = s.path;
+  let next = 0;
+  return {
+    url: address,
+    requests: [
+      {
+        setupRequest: (request) => ({ ...request, path: paths[next++ % paths.length] ?? '/' }),
+      },
+    ],
+  };
+}
+
+export async function startBench(prefix: string) {
+  const dir = mkdtempSync(path.join(tmpdir(), `yibao-bench-${prefix}-`));
+  const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres(dir);
+  const url = process.env.DATABASE_URL ?? embedded?.url ?? '';
+  const database = connect(url);
+  await runMigrations(database.db);
+  const sql = (text: string, params: unknown[] = []) => database.pool.query(text, params);
+
+  /** A signed-in session of the actor, as the cookie a browser would send. */
+  const cookieFor = async (actorType: string, actorId: string) => {
+    const token = randomBytes(32).toString('base64url');
+    await sql(
+      `insert into sessions (id, actor_type, actor_id, sign_in_method, last_seen_at, expires_at)
+       values ($1, $2, $3, 'password', now(), now() + interval '12 hours')`,
+      [createHash('sha256').update(token).digest('hex'), actorType, actorId],
+    );
+    return `yb_sid=${token}`;
+  };
+
+  /** The machine and database line of a result. */
+  const describeMachine = async () => {
+    const pg = await sql('show server_version');
+    return `machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; node ${process.version}; PostgreSQL ${pg.rows[0].server_version}`;
+  };
+
+  /** Starts the server, runs each scenario with autocannon, prints the table, cleans up. */
+  const run = async (
+    scenarios: readonly Scenario[],
+    options: { connections: number; seconds: number },
+  ) => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'silent',
+      DATA_DIR: dir,
+      PORT: '0',
+    });
+    const app = await buildApp({ config, database, databaseUrl: url, clock: createServerClock() });
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    console.log(
+      `autocannon: ${options.connections} connections, ${options.seconds} s per scenario\n`,
+    );
+    console.log('| scenario | req/s (mean) | p50 ms | p99 ms | errors |');
+    console.log('|---|---|---|---|---|');
+    try {
+      for (const s of scenarios) {
+        const r = await autocannon({
+          ...targetOf(address, s),
+          headers: { cookie: s.cookie },
+          connections: options.connections,
+          duration: options.seconds,
+        });
+        console.log(
+          `| ${s.name} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.non2xx} |`,
+        );
+      }
+    } finally {
+      await app.close();
+      await database.close();
+      await embedded?.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+
+  return { sql, cookieFor, describeMachine, run };
+}
