@@ -23,7 +23,12 @@ import { invalid } from '../../plugins/errors';
 import { replyList } from '../documents';
 import { requireRight, requireSignedIn } from '../../plugins/session';
 import type { ApplicationsService } from './applications.service';
-import { APPLICATION_EXPORT_KEYS, applicationExportRow } from './export';
+import {
+  APPLICATION_EXPORT_KEYS,
+  QUEUE_EXPORT_KEYS,
+  applicationExportRow,
+  queueExportRow,
+} from './export';
 import type { createMaterialsService } from './materials.service';
 import type { createReviewService } from './review.service';
 
@@ -206,16 +211,19 @@ export const applicationsRoutes =
         preValidation: reviewer,
         schema: {
           tags,
-          summary: '待审核办件（工作队列）',
-          querystring: pageQuery.extend(queueQuery.shape),
+          summary: '待审核办件（工作队列；format=pdf|xlsx：打印、导出）',
+          querystring: pageQuery.extend(queueQuery.shape).extend(exportQuery.shape),
           response: { 200: pageOf(applicationItem) },
         },
       },
-      async (request) => {
-        const { page, pageSize } = request.query;
-        const { items, total } = await review.queue(request, request.query, page, pageSize);
-        return { items, total, page, pageSize };
-      },
+      async (request, reply) =>
+        replyList(reply, request.query, {
+          title: '待审核信息',
+          exportKeys: QUEUE_EXPORT_KEYS,
+          printedAt: fastify.clock.now().toISOString(),
+          fetch: ({ page, pageSize }) => review.queue(request, request.query, page, pageSize),
+          toRow: queueExportRow,
+        }),
     );
 
     app.get(

@@ -29,7 +29,25 @@ import {
 
 const EMPTY: QueueFilterValues = { claim: 'all' };
 
-/** 待办工作台: the counts, the filters and the server-paged queue with 领取, 释放 and 审核. */
+/** 打印 and 导出 give the fields the table's cells stack each its own column. */
+const EXPORT_COLUMNS = [
+  { dataIndex: 'applicationNo', title: '办件编号' },
+  { dataIndex: 'businessName', title: '业务类型' },
+  { dataIndex: 'nextLevel', title: '当前环节' },
+  { dataIndex: 'subjectName', title: '申办对象' },
+  { dataIndex: 'subjectCertNo', title: '证件号码' },
+  { dataIndex: 'applicantName', title: '申办人' },
+  { dataIndex: 'regionCode', title: '医保区划' },
+  { dataIndex: 'submittedAt', title: '申办日期' },
+  { dataIndex: 'dueOn', title: '办理时限' },
+  { dataIndex: 'statusLabel', title: '状态' },
+  { dataIndex: 'claimedByName', title: '领取人' },
+] as const;
+
+/**
+ * 待办工作台: the counts, the filters and the server-paged queue with 领取, 释放 and 审核, and
+ * 打印 / 导出 of every row the filters find.
+ */
 export default function ReviewQueuePage() {
   const { message } = App.useApp();
   const client = useQueryClient();
@@ -209,7 +227,7 @@ export default function ReviewQueuePage() {
           rowKey="id"
           columns={columns}
           filters={queueFilters(values)}
-          exportable={false}
+          exportColumns={EXPORT_COLUMNS}
           rowClassName={(row) =>
             row.overdue ? 'queue-row-overdue' : row.dueToday ? 'queue-row-due-today' : ''
           }
