@@ -16,4 +16,5 @@ export * from './sso';
 export * from './applications';
 export * from './registry';
 export * from './person-query';
+export * from './registry-window';
 export * from './service-guide';

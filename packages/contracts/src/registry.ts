@@ -1,27 +1,7 @@
 import { isIsoDate, validateUscc } from '@yibao/domain';
 import { z } from 'zod';
 import { identityFields, phoneField } from './auth';
-
-const required = (label: string, max = 100) =>
-  z
-    .string({ message: `请输入${label}` })
-    .trim()
-    .min(1, `请输入${label}`)
-    .max(max, `${label}过长`);
-const picked = (label: string) =>
-  z
-    .string({ message: `请选择${label}` })
-    .trim()
-    .min(1, `请选择${label}`);
-const postcode = (label: string) =>
-  z
-    .string({ message: `请输入${label}` })
-    .trim()
-    .regex(/^\d{6}$/, `${label}应为6位数字`);
-/** 区县街乡: a county (6 digits) or a township (9 digits) */
-const division = (label: string) =>
-  z.string({ message: `请选择${label}` }).regex(/^\d{6}(\d{3})?$/, `请选择${label}`);
-const optionalText = (max: number) => z.string().trim().max(max).default('');
+import { codesOf, division, optionalText, picked, postcode, required } from './fields';
 
 /** The certificate type an application about a unit shows its USCC under. */
 export const USCC_CERT_TYPE = 'uscc';
@@ -189,9 +169,6 @@ export const UNIT_BANK_USAGES = [
   { value: 'collection', label: '征缴费号' },
   { value: 'payout', label: '待遇拨付/发放账号' },
 ] as const;
-
-const codesOf = <T extends readonly { value: string }[]>(list: T) =>
-  list.map((o) => o.value) as unknown as [T[number]['value'], ...T[number]['value'][]];
 
 /** 统一社会信用代码: 18 characters with the GB 32100 check character; stored upper case. */
 export const usccField = z

@@ -68,3 +68,4 @@ export type { Clock, SettableClock } from './clock';
 export * from './lockout';
 export * from './applications/index';
 export * from './service-items/index';
+export * from './registry/retirement';

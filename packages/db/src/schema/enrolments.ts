@@ -130,3 +130,29 @@ export const deemedContributions = pgTable(
     ),
   ],
 );
+
+/** 在职转退休: the retirement of an employee, with the months it was judged on. */
+export const retirements = pgTable(
+  'retirements',
+  {
+    id: id(),
+    personId: ref('person_id')
+      .notNull()
+      .references(() => persons.id),
+    unitId: ref('unit_id').references(() => units.id),
+    regionCode: regionCode().references(() => regions.code),
+    /** retired 退休 | early 提前退休 | veteran 离休 */
+    retirementType: text('retirement_type').notNull(),
+    retiredOn: date('retired_on', { mode: 'string' }).notNull(),
+    /** 次月生效: the first day of the month after the transition */
+    effectiveFrom: date('effective_from', { mode: 'string' }).notNull(),
+    pensionFen: fen('pension_fen').notNull(),
+    deemedMonths: integer('deemed_months').notNull(),
+    paidMonths: integer('paid_months').notNull(),
+    requiredMonths: integer('required_months').notNull(),
+    /** 正常 | 已撤销 (a failed 复核) */
+    status: text('status').notNull().default('正常'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('retirements_person_idx').on(t.personId)],
+);

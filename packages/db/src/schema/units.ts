@@ -47,6 +47,9 @@ export const units = pgTable(
     registeredOn: date('registered_on', { mode: 'string' }),
     /** 正常 | 注销 */
     status: text('status').notNull().default('正常'),
+    /** 单位注销: the day and the reason (UNIT_CANCEL_REASONS), while 注销 */
+    cancelledOn: date('cancelled_on', { mode: 'string' }),
+    cancelReason: text('cancel_reason'),
     parentId: ref('parent_id'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

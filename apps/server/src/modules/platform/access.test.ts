@@ -106,6 +106,7 @@ const rules: Record<string, Rule> = {
   'DELETE /api/materials/:id': 'signed-in',
   'GET /api/me/person': 'person-verified',
   'GET /api/registry/person': 'right:person.maintain',
+  'GET /api/registry/retirement-figures': 'right:person.register',
   'GET /api/registry/persons': 'right:person.read',
   'GET /api/registry/persons/:id': 'right:person.read',
   'GET /api/registry/persons/:id/enrolments': 'right:person.read',

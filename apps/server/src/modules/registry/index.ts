@@ -1,11 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { employeeEnrolment } from './employee-enrolment.business';
+import { employeeReduction } from './employee-reduction.business';
+import { employeeRetirement } from './employee-retirement.business';
 import { personInfoChange } from './person-info-change.business';
 import { personQueryRoutes } from './person-query.routes';
 import { createPersonQueryService, PERSON_READ_RIGHT } from './person-query.service';
 import { registryRoutes } from './registry.routes';
 import { createRegistryService } from './registry.service';
 import { residentEnrolment } from './resident-enrolment.business';
+import { residentSuspension } from './resident-suspension.business';
+import { specialIdentity } from './special-identity.business';
+import { unitDeregistration } from './unit-deregistration.business';
 import { UNIT_REGISTER_RIGHT, unitRegistration } from './unit-registration.business';
 import {
   PERSON_MAINTAIN_RIGHT,
@@ -29,6 +35,12 @@ export const registryPlugin = fp(async (app: FastifyInstance) => {
   app.businesses.define(unitRegistration);
   app.businesses.define(windowResidentEnrolment);
   app.businesses.define(windowPersonInfoChange);
+  app.businesses.define(unitDeregistration);
+  app.businesses.define(employeeEnrolment);
+  app.businesses.define(employeeReduction);
+  app.businesses.define(employeeRetirement);
+  app.businesses.define(residentSuspension);
+  app.businesses.define(specialIdentity);
   await app.register(registryRoutes(createRegistryService(app)));
   await app.register(personQueryRoutes(createPersonQueryService(app)));
 });

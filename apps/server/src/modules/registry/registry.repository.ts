@@ -1,6 +1,7 @@
 import {
   and,
-  desc,
+  contributions,
+  deemedContributions,
   enrolmentHistory,
   enrolments,
   eq,
@@ -8,6 +9,7 @@ import {
   personHistory,
   persons,
   regions,
+  sql,
   type Executor,
 } from '@yibao/db';
 import type { Actor } from '../../plugins/context';
@@ -59,17 +61,6 @@ export async function updatePerson(
   );
   if (!after) throw new Error('person not updated');
   return after;
-}
-
-/** The latest row of a person's history: the change a 复核 may undo if nothing came after it. */
-export async function lastPersonChange(db: Executor, personId: number) {
-  const [row] = await db
-    .select()
-    .from(personHistory)
-    .where(eq(personHistory.entityId, personId))
-    .orderBy(desc(personHistory.changedAt), desc(personHistory.id))
-    .limit(1);
-  return row ?? null;
 }
 
 export async function insertPerson(
@@ -177,4 +168,22 @@ export async function activeInsuranceTypes(db: Executor, personId: number): Prom
 export async function regionExists(db: Executor, code: string) {
   const [row] = await db.select({ code: regions.code }).from(regions).where(eq(regions.code, code));
   return row !== undefined;
+}
+
+/** 视同缴费月数, 实缴月数 (employee months paid) and 欠费月数 of a person. */
+export async function contributionMonthsOf(db: Executor, personId: number) {
+  const result = await db.execute<{ deemed: string; paid: string; arrears: string }>(sql`
+    select
+      (select coalesce(sum(months), 0) from ${deemedContributions}
+        where person_id = ${personId}) as deemed,
+      (select count(distinct period) from ${contributions}
+        where person_id = ${personId} and insurance_type = '310' and status = '已到账') as paid,
+      (select count(distinct period) from ${contributions}
+        where person_id = ${personId} and insurance_type = '310' and status = '欠费') as arrears`);
+  const row = result.rows[0];
+  return {
+    deemedMonths: Number(row?.deemed ?? 0),
+    paidMonths: Number(row?.paid ?? 0),
+    arrearsMonths: Number(row?.arrears ?? 0),
+  };
 }

@@ -1,6 +1,8 @@
 import {
   myPersonReply,
   personLookupQuery,
+  retirementFiguresQuery,
+  retirementFiguresReply,
   residentEnrolmentCheckBody,
   residentEnrolmentCheckReply,
 } from '@yibao/contracts';
@@ -9,6 +11,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requirePerson, requireRight } from '../../plugins/session';
 import type { RegistryService } from './registry.service';
 import { PERSON_MAINTAIN_RIGHT } from './window-person-info-change.business';
+import { PERSON_REGISTER_RIGHT } from './window-resident-enrolment.business';
 
 const tags = ['registry'];
 
@@ -57,6 +60,20 @@ export function registryRoutes(service: RegistryService) {
         },
       },
       async (request) => service.findPerson(request, request.query),
+    );
+
+    app.get(
+      '/api/registry/retirement-figures',
+      {
+        preValidation: requireRight(PERSON_REGISTER_RIGHT.code),
+        schema: {
+          tags,
+          summary: '在职转退休：视同缴费月数、实缴月数、差额与欠费月数',
+          querystring: retirementFiguresQuery,
+          response: { 200: retirementFiguresReply },
+        },
+      },
+      async (request) => service.retirementFigures(request, request.query),
     );
   };
 }

@@ -1,6 +1,7 @@
 import type {
   MyPersonReply,
   PersonLookupQuery,
+  RetirementFiguresReply,
   ResidentEnrolmentCheckBody,
   ResidentEnrolmentCheckReply,
 } from '@yibao/contracts';
@@ -14,6 +15,7 @@ import {
   findPersonById,
   type PersonRow,
 } from './registry.repository';
+import { retirementFiguresOf } from './employee-retirement.business';
 import { checkResidentSubject } from './resident-enrolment.business';
 
 /** A person's record as the change forms start from it. */
@@ -46,6 +48,17 @@ const personReplyOf = (person: PersonRow, activeInsuranceTypes: string[]): MyPer
 
 /** The registry's reads for the person's own pages. */
 export function createRegistryService(app: FastifyInstance) {
+  /** A person of the staff member's regions by certificate; 404 for anyone else. */
+  async function staffPersonByCert(request: FastifyRequest, query: PersonLookupQuery) {
+    const checked = validateCertNo(query.certType, query.certNo, beijingDateOf(app.clock.now()));
+    if (!checked.ok) throw invalid(checked.message, 'certNo');
+    const person = await findPersonByCert(app.db, query.certType, checked.normalized);
+    if (!person || !inStaffScope(request.actor, person.regionCode)) {
+      throw notFound('未找到该证件号码的参保人员');
+    }
+    return person;
+  }
+
   return {
     /** The signed-in, verified person's own record, as 职工个人基本信息变更 prefills it. */
     async myPerson(request: FastifyRequest): Promise<MyPersonReply> {
@@ -60,13 +73,20 @@ export function createRegistryService(app: FastifyInstance) {
      * values the window's change form starts from.
      */
     async findPerson(request: FastifyRequest, query: PersonLookupQuery): Promise<MyPersonReply> {
-      const checked = validateCertNo(query.certType, query.certNo, beijingDateOf(app.clock.now()));
-      if (!checked.ok) throw invalid(checked.message, 'certNo');
-      const person = await findPersonByCert(app.db, query.certType, checked.normalized);
-      if (!person || !inStaffScope(request.actor, person.regionCode)) {
-        throw notFound('未找到该证件号码的参保人员');
-      }
+      const person = await staffPersonByCert(request, query);
       return personReplyOf(person, await activeInsuranceTypes(app.db, person.id));
+    },
+
+    /** 在职转退休's figures for the page, before 保存 (which checks them again). */
+    async retirementFigures(
+      request: FastifyRequest,
+      query: PersonLookupQuery,
+    ): Promise<RetirementFiguresReply> {
+      const { regionCode: _region, ...figures } = await retirementFiguresOf(
+        app.db,
+        await staffPersonByCert(request, query),
+      );
+      return figures;
     },
 
     /**

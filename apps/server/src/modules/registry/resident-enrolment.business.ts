@@ -12,6 +12,7 @@ import {
   findPersonById,
   insertEnrolment,
   insertPerson,
+  updateEnrolment,
 } from './registry.repository';
 
 /** Signing in by e-voucher QR: the only way that allows 为他人办理 (000 §1). */
@@ -107,6 +108,18 @@ export async function enrolResident(
   await checkNotInsured(ctx.tx, person.id);
   const earlier = await enrolmentsOf(ctx.tx, person.id, ['390']);
   const today = beijingDateOf(ctx.now);
+  // 续保 after 停保: the suspended enrolment ends where it stopped
+  for (const suspended of earlier.filter((e) => e.status === '暂停参保')) {
+    await updateEnrolment(
+      ctx.tx,
+      suspended,
+      { status: '终止参保', endDate: suspended.endDate ?? today },
+      'end',
+      ctx.actor,
+      ctx.now,
+      reason,
+    );
+  }
   const enrolment = await insertEnrolment(
     ctx.tx,
     {

@@ -28,6 +28,26 @@ export async function findUnitByUscc(db: Executor, uscc: string, lock = false) {
   return row ?? null;
 }
 
+export async function findUnitById(db: Executor, id: number) {
+  const [row] = await db.select().from(units).where(eq(units.id, id));
+  return row ?? null;
+}
+
+export async function findUnitByNo(db: Executor, unitNo: string, lock = false) {
+  const q = db.select().from(units).where(eq(units.unitNo, unitNo));
+  const [row] = lock ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+/** How many enrolments in force (正常参保) the unit holds. */
+export async function activeUnitEnrolments(db: Executor, unitId: number): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(enrolments)
+    .where(and(eq(enrolments.unitId, unitId), eq(enrolments.status, '正常参保')));
+  return row?.n ?? 0;
+}
+
 /**
  * The next 单位编号 of a region: the region code and a five-digit sequence, one above the
  * highest number of that form (the demo units are numbered the same way). Call it under

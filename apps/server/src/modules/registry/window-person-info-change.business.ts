@@ -2,29 +2,26 @@ import {
   windowPersonInfoChangePayload,
   type WindowPersonInfoChangePayload,
 } from '@yibao/contracts';
-import { beijingDateOf, validateCertNo } from '@yibao/domain';
-import { conflict, forbidden, invalid } from '../../plugins/errors';
-import { holdsRight, type BusinessContext, type BusinessDefinition } from '../applications';
+import { conflict } from '../../plugins/errors';
+import type { BusinessContext, BusinessDefinition } from '../applications';
+import { personHistory } from '@yibao/db';
+import { undoOwnChange } from './history';
 import { scannedDocument } from './materials';
 import { changePersonInfo } from './person-info-change.business';
 import {
   activeEnrolments,
-  findPersonByCert,
   findPersonById,
-  lastPersonChange,
   updatePerson,
   type PersonRow,
 } from './registry.repository';
+import { personByCert, requireWindowRight } from './window-subjects';
 
 /** The right to maintain persons' general information at the window (人员一般信息维护). */
 export const PERSON_MAINTAIN_RIGHT = { code: 'person.maintain', name: '人员信息维护' };
 
-/** 人员查询: the employee the form is about, by 证件类型 and 证件号码. */
-export async function findEmployee(ctx: BusinessContext, certType: string, rawCertNo: string) {
-  const cert = validateCertNo(certType, rawCertNo, beijingDateOf(ctx.now));
-  if (!cert.ok) throw invalid(cert.message, 'payload.certNo');
-  const person = await findPersonByCert(ctx.tx, certType, cert.normalized);
-  if (!person) throw invalid('未找到该证件号码的参保人员', 'payload.certNo');
+/** 人员查询: the employee the form is about, in force and 正常. */
+export async function findEmployee(ctx: BusinessContext, certType: string, certNo: string) {
+  const person = await personByCert(ctx, certType, certNo);
   if (person.status !== '正常') throw conflict('人员状态不是正常，不能变更基本信息');
   const employee = await activeEnrolments(ctx.tx, person.id, ['310']);
   if (employee.length === 0) {
@@ -57,9 +54,7 @@ export const windowPersonInfoChange: BusinessDefinition<WindowPersonInfoChangePa
   insuranceType: '310',
 
   async subject(ctx, p) {
-    if (!holdsRight(ctx.actor, PERSON_MAINTAIN_RIGHT.code)) {
-      throw forbidden('您没有人员信息维护的权限');
-    }
+    requireWindowRight(ctx, PERSON_MAINTAIN_RIGHT);
     const person = await findEmployee(ctx, p.certType, p.certNo);
     return {
       personId: person.id,
@@ -78,17 +73,19 @@ export const windowPersonInfoChange: BusinessDefinition<WindowPersonInfoChangePa
       ? await findPersonById(ctx.tx, app.subjectPersonId, true)
       : null;
     if (!person) throw conflict('人员不存在');
-    const last = await lastPersonChange(ctx.tx, person.id);
-    if (last?.reason !== `办件 ${app.applicationNo}` || !last.before) {
+    const reason = `办件 ${app.applicationNo}`;
+    const undone = await undoOwnChange(ctx.tx, personHistory, person.id, reason, (before) =>
+      updatePerson(
+        ctx.tx,
+        person,
+        before as Partial<PersonRow>,
+        ctx.actor,
+        ctx.now,
+        `${reason} 复核不通过，恢复变更前的信息`,
+      ),
+    );
+    if (!undone) {
       throw conflict('该人员信息在本次变更之后又有变更，不能撤销本次变更；请核实后重新维护');
     }
-    await updatePerson(
-      ctx.tx,
-      person,
-      last.before as Partial<PersonRow>,
-      ctx.actor,
-      ctx.now,
-      `办件 ${app.applicationNo} 复核不通过，恢复变更前的信息`,
-    );
   },
 };

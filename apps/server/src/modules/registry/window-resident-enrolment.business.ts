@@ -4,8 +4,8 @@ import {
 } from '@yibao/contracts';
 import { divisionPath } from '@yibao/db/dictionaries';
 import { beijingDateOf, validateCertNo } from '@yibao/domain';
-import { conflict, forbidden, invalid } from '../../plugins/errors';
-import { holdsRight, type BusinessContext, type BusinessDefinition } from '../applications';
+import { conflict, invalid } from '../../plugins/errors';
+import type { BusinessContext, BusinessDefinition } from '../applications';
 import {
   findEnrolmentById,
   findPersonByCert,
@@ -14,6 +14,7 @@ import {
 } from './registry.repository';
 import { scannedDocument } from './materials';
 import { checkNotInsured, enrolResident } from './resident-enrolment.business';
+import { requireWindowRight } from './window-subjects';
 
 /** The right to enrol persons at the window (窗口经办员 hold it). */
 export const PERSON_REGISTER_RIGHT = { code: 'person.register', name: '人员参保登记' };
@@ -70,9 +71,7 @@ export const windowResidentEnrolment: BusinessDefinition<WindowResidentEnrolment
   insuranceType: '390',
 
   async subject(ctx, p) {
-    if (!holdsRight(ctx.actor, PERSON_REGISTER_RIGHT.code)) {
-      throw forbidden('您没有人员参保登记的权限');
-    }
+    requireWindowRight(ctx, PERSON_REGISTER_RIGHT);
     const { existing, certNo } = await check(ctx, p);
     return {
       personId: existing?.id ?? null,

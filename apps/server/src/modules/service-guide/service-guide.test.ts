@@ -38,6 +38,8 @@ describe('办事指南: the 41 service items of guide 002', () => {
       businesses: [
         { code: 'resident-enrolment', name: '居民参保登记' },
         { code: 'resident-enrolment-window', name: '城乡居民新参保/续保' },
+        { code: 'resident-suspension', name: '城乡居民停保' },
+        { code: 'special-identity', name: '城乡居民特殊身份登记' },
       ],
     });
     expect(items[12]!.partNames).toContain('城乡居民停保');
@@ -75,7 +77,7 @@ describe('办事指南: the 41 service items of guide 002', () => {
       ref: '附件5',
       context: '《城乡居民基本医疗保险参保登记表》（附件5）',
     });
-    expect(item.businesses).toHaveLength(2);
+    expect(item.businesses).toHaveLength(4);
     expect(item.businesses[0]).toMatchObject({
       code: 'resident-enrolment',
       serviceItemNo: 13,
