@@ -92,13 +92,18 @@ describe('window console 办事指南 (guide 002)', () => {
     await sections.getByRole('tabpanel').getByText('居民基本医疗保险停保申请').waitFor();
     await sections.getByRole('tab', { name: '（一）城乡居民新参保/续保' }).click();
 
-    // 窗口受理 of 居民参保登记: the checklist from GET /api/businesses, no submit button
+    // 窗口受理: 居民参保登记 is the applicant's own (a checklist, nothing to file); 城乡居民新参保/续保
+    // is the window's, and 前往受理 carries the originals ticked here to its page
     const intake = page.locator('.guide-intake');
-    await intake.getByText('居民参保登记').first().waitFor();
-    await intake.getByRole('checkbox', { name: /户口簿或居住证明/ }).check();
-    await intake.getByText('必须材料已收齐').waitFor();
-    await intake.getByText('本业务的窗口受理表单随其业务办理页面提供').waitFor();
-    expect(await intake.getByRole('button', { name: /提交|受理/ }).count()).toBe(0);
+    const portal = intake.locator('.guide-intake-business', { hasText: '居民参保登记' }).first();
+    await portal.getByRole('checkbox', { name: /户口簿或居住证明/ }).check();
+    await portal.getByText('必须材料已收齐').waitFor();
+    await portal.getByText('本业务由申请人自行申报，窗口暂不能代为提交').waitFor();
+    expect(await portal.getByRole('link', { name: /受理/ }).count()).toBe(0);
+    const counter = intake.locator('.guide-intake-business', { hasText: '城乡居民新参保/续保' });
+    await counter.getByRole('checkbox', { name: /城乡居民基本医疗保险参保登记表/ }).check();
+    const go = counter.getByRole('link', { name: /前往受理/ });
+    expect(await go.getAttribute('href')).toBe('/window/resident-enrolment?paper=enrolment-form');
     await page.locator('.guide-annex-refs').getByText('附件5', { exact: true }).waitFor();
     await screenshot(page, 'service-guide-item-13');
   });
@@ -124,16 +129,15 @@ describe('window console 办事指南 (guide 002)', () => {
   });
 
   it('shows an item whose business is not built yet as a guide only', async () => {
-    await page.goto(`${base()}/window/guide/12?part=4`);
+    await page.goto(`${base()}/window/guide/16`);
     await settled();
     await page.getByText('本事项的业务尚未建设，仅提供办事指南').waitFor();
     await page
       .locator('.guide-sections')
-      .getByRole('tabpanel')
-      .getByText('《玉溪市灵活就业人员医疗保险缴费申报单》（附件3）')
+      .getByText('《基本医疗保险城乡居民参保信息变更登记表》（附件9）')
       .waitFor();
     expect(await page.locator('.guide-intake').count()).toBe(0);
-    await screenshot(page, 'service-guide-item-12');
+    await screenshot(page, 'service-guide-item-16');
   });
 
   it('opens item 40 (the phone list) and item 41 (the annexes)', async () => {

@@ -1,15 +1,17 @@
-import pg from 'pg';
-import {
-  request,
-  type APIRequestContext,
-  type Browser,
-  type Locator,
-  type Page,
-} from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeCertNo18, makeUscc } from '@yibao/domain';
 import { launchBrowser, screenshot } from './browser';
-import { DEMO_PASSWORD } from './fixtures-applications';
+import {
+  base,
+  button,
+  fieldError,
+  query,
+  settled,
+  signIn,
+  staffApi,
+  viewport,
+} from './fixtures-window';
 
 /**
  * W11 单位参保登记 · 新参保 (guide 002 十一 (一)): clerk01 registers a unit at the window with the
@@ -17,20 +19,6 @@ import { DEMO_PASSWORD } from './fixtures-applications';
  * clerk01 does the 复核初审, reviewer01 the 复核复审 → 审核通过; clerk01 may not do both. A second
  * registration fails its 复核复审 → 复核不通过已撤销, and the unit is 注销 again.
  */
-
-const base = () => inject('baseUrl');
-const viewport = { width: 1366, height: 900 };
-
-/** Reads the registry as a tester would: straight from the server's database. */
-async function query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: inject('databaseUrl') });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 /** A valid USCC (enterprise, 朝阳区) that no unit holds yet. */
 async function unusedUscc(): Promise<string> {
@@ -47,37 +35,6 @@ const unitByUscc = async (uscc: string) =>
       [uscc],
     )
   )[0];
-
-/** antd spaces a two-character button's label (保 存); a loading icon may lend it "loading". */
-const button = (scope: Page | Locator, label: string) =>
-  scope.getByRole('button', { name: new RegExp(`(^|\\s)${[...label].join('\\s*')}$`) });
-
-const fieldError = (scope: Page | Locator, text: string) =>
-  scope.locator('.ant-form-item-explain-error', { hasText: text });
-
-async function staffApi(username: string): Promise<APIRequestContext> {
-  const api = await request.newContext({ baseURL: base() });
-  const res = await api.post('/api/auth/staff/login', {
-    data: { username, password: DEMO_PASSWORD },
-  });
-  expect(res.status()).toBe(200);
-  return api;
-}
-
-async function signIn(page: Page, username: string) {
-  await page.goto(`${base()}/window/login`);
-  await page.getByPlaceholder('请输入用户名').fill(username);
-  await page.getByPlaceholder('请输入密码').fill(DEMO_PASSWORD);
-  await button(page, '登录').click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
-}
-
-/** Waits for spinners, dialogs and messages to settle, so the screenshot shows the result. */
-async function settled(page: Page) {
-  await expect.poll(() => page.locator('.ant-spin-spinning').count()).toBe(0);
-  await expect.poll(() => page.locator('.ant-modal-wrap:visible').count()).toBe(0);
-  await page.waitForTimeout(300);
-}
 
 describe('W11 单位参保登记 · 新参保 at the window (guide 002)', () => {
   let browser: Browser;
@@ -214,7 +171,7 @@ describe('W11 单位参保登记 · 新参保 at the window (guide 002)', () => 
     expect(unit).toMatchObject({ status: '正常', name: '北京云杉数据科技有限公司' });
     expect(unit!.unit_no).toMatch(/^110000\d{5}$/);
     await result.getByText(unit!.unit_no).waitFor();
-    const facts = result.locator('.unit-reg-result-facts');
+    const facts = result.locator('.window-result-facts');
     applicationNo = (await facts.locator('td').first().textContent()) ?? '';
     expect(applicationNo).toMatch(/^11\d{16}$/);
     await settled(clerk);
@@ -363,6 +320,15 @@ describe('W11 单位参保登记 · 新参保 at the window (guide 002)', () => 
       [second],
     );
     expect(history.map((h) => h.action)).toEqual(['create', 'cancel']);
+  });
+
+  it('ticks the materials the 办事指南 received already (?paper=)', async () => {
+    await clerk.goto(`${base()}/window/unit-registration?paper=registration-form,unknown-item`);
+    await clerk.locator('.ant-card-head-title', { hasText: '申办资料' }).waitFor();
+    const received = (name: string) =>
+      clerk.getByRole('checkbox', { name: `${name}：已收取纸质原件` }).isChecked();
+    await expect(received('基本医疗保险单位参保信息登记表')).resolves.toBe(true);
+    await expect(received('统一社会信用代码证书或单位批准成立的文件')).resolves.toBe(false);
   });
 
   it('looks right in elder mode', async () => {

@@ -1,10 +1,8 @@
-import { useState, type ComponentType } from 'react';
+import { useState } from 'react';
 import { Alert, Card, Checkbox, Descriptions, Space, Tag, Typography } from 'antd';
-import { useMutation } from '@tanstack/react-query';
-import type { ApplicationDetail, BusinessItem, ServiceItemBusiness } from '@yibao/contracts';
-import { Link } from 'react-router';
-import { errorMessage } from '../../shared/api';
-import { applicationApi, useBusinesses } from '../applications/shared';
+import type { ServiceItemBusiness } from '@yibao/contracts';
+import { LinkButton } from '../../shared/LinkButton';
+import { useBusinesses } from '../applications/shared';
 import { RequiredTag } from './parts';
 
 /** 申办渠道 */
@@ -15,21 +13,19 @@ const CHANNEL_LABELS: Readonly<Record<string, string>> = {
   window: '综窗经办',
 };
 
-/** What a business's window intake form gets: the business and how to file the application. */
-export interface IntakeFormProps {
-  business: BusinessItem;
-  /** the checklist items ticked as received on paper */
-  paperItems: readonly string[];
-  /** files the application (POST /api/applications, channel 'window') with the payload */
-  submit: (payload: Record<string, unknown>) => Promise<ApplicationDetail>;
-  submitting: boolean;
-}
-
 /**
- * The payload forms of the businesses a clerk may file at the window, by business code. A
- * business without one here shows its checklist and guide only, never a submit button.
+ * The console page where a clerk files each business taken at the window. The guide links there
+ * with the materials ticked here (`?paper=`), so the clerk does not tick them twice.
  */
-export const INTAKE_FORMS: Readonly<Partial<Record<string, ComponentType<IntakeFormProps>>>> = {};
+export const WINDOW_PAGES: Readonly<Partial<Record<string, string>>> = {
+  'unit-registration': '/window/unit-registration',
+  'resident-enrolment-window': '/window/resident-enrolment',
+  'person-info-change-window': '/window/person-info',
+};
+
+/** The window page of a business, with the paper materials received so far. */
+export const intakeHref = (path: string, received: readonly string[]) =>
+  received.length ? `${path}?paper=${received.map(encodeURIComponent).join(',')}` : path;
 
 /** 窗口受理 of one business: tick the paper originals received, then the business's own form. */
 function BusinessIntake({ item }: { item: ServiceItemBusiness }) {
@@ -37,22 +33,7 @@ function BusinessIntake({ item }: { item: ServiceItemBusiness }) {
   // the checklist as GET /api/businesses states it; the guide's answer until that has come
   const business = businesses.get(item.code) ?? item;
   const [received, setReceived] = useState<string[]>([]);
-  const [filed, setFiled] = useState<ApplicationDetail | null>(null);
-  const Form = item.windowIntake ? INTAKE_FORMS[item.code] : undefined;
-  const submit = useMutation({
-    mutationFn: (payload: Record<string, unknown>) =>
-      applicationApi.submit({
-        businessCode: item.code,
-        channel: 'window',
-        payload,
-        materialIds: [],
-        paperItems: received,
-      }),
-    onSuccess: (detail) => {
-      setFiled(detail);
-      setReceived([]);
-    },
-  });
+  const page = item.windowIntake ? WINDOW_PAGES[item.code] : undefined;
   const required = business.materials.filter((m) => m.required).map((m) => m.code);
   const missing = required.filter((code) => !received.includes(code));
 
@@ -64,7 +45,11 @@ function BusinessIntake({ item }: { item: ServiceItemBusiness }) {
       title={
         <Space wrap>
           <span>{business.name}</span>
-          <Tag color="green">可受理</Tag>
+          {page ? (
+            <Tag color="green">可受理</Tag>
+          ) : (
+            <Tag>{item.windowIntake ? '办理页面建设中' : '申请人网上申报'}</Tag>
+          )}
         </Space>
       }
     >
@@ -118,41 +103,31 @@ function BusinessIntake({ item }: { item: ServiceItemBusiness }) {
             </Typography.Text>
           )}
         </div>
-        {filed && (
-          <Alert
-            type="success"
-            showIcon
-            title={`已受理，办件编号 ${filed.applicationNo}`}
-            description={
-              <span>
-                办理时限自受理之日起计算
-                {filed.dueOn ? `，应于 ${filed.dueOn} 前办结` : ''}。
-                <Link to={`/window/applications/${filed.id}`}>查看办件</Link>
-              </span>
-            }
-          />
-        )}
-        {submit.isError && <Alert type="error" showIcon title={errorMessage(submit.error)} />}
-        {Form ? (
-          <Form
-            business={business}
-            paperItems={received}
-            submit={(payload) => submit.mutateAsync(payload)}
-            submitting={submit.isPending}
-          />
+        {page ? (
+          <Space wrap className="guide-intake-go">
+            <LinkButton type="primary" to={intakeHref(page, received)}>
+              前往受理
+            </LinkButton>
+            <Typography.Text type="secondary">
+              在业务办理页面填写申办信息并保存；收到的纸质材料随办件记录，办理时限自受理之日起计算。
+            </Typography.Text>
+          </Space>
         ) : (
           <Alert
             type="info"
             showIcon
             className="guide-intake-note"
-            title="本业务的窗口受理表单随其业务办理页面提供"
-            description={
-              item.windowIntake
-                ? '勾选仅用于当面核对材料，不会保存；受理表单上线后，在此填写申办信息并提交，收到的纸质材料随办件记录，办理时限自受理之日起计算。'
-                : `「${business.name}」目前由申请人通过${business.channels
+            {...(item.windowIntake
+              ? {
+                  title: '本业务的窗口办理页面尚未上线',
+                  description: `「${business.name}」的业务规则已就绪，办理页面上线后在此前往受理。勾选仅用于当面核对材料，不会保存。`,
+                }
+              : {
+                  title: '本业务由申请人自行申报，窗口暂不能代为提交',
+                  description: `「${business.name}」由申请人通过${business.channels
                     .map((c) => CHANNEL_LABELS[c] ?? c)
-                    .join('、')}申报，窗口暂不能代为提交。勾选仅用于当面核对材料，不会保存。`
-            }
+                    .join('、')}申报。勾选仅用于当面核对材料，不会保存。`,
+                })}
           />
         )}
       </Space>

@@ -9,6 +9,8 @@ import CalendarPage from '../../modules/calendar/CalendarPage';
 import JobsPage from '../../modules/jobs/JobsPage';
 import ServiceGuideDetailPage from '../../modules/service-guide/ServiceGuideDetailPage';
 import ServiceGuideListPage from '../../modules/service-guide/ServiceGuideListPage';
+import PersonInfoWindowPage from '../../modules/registry/window/PersonInfoWindowPage';
+import ResidentEnrolmentWindowPage from '../../modules/registry/window/ResidentEnrolmentWindowPage';
 import UnitRegistrationPage from '../../modules/registry/window/UnitRegistrationPage';
 import RolesPage from '../../modules/staff/RolesPage';
 import StaffPage from '../../modules/staff/StaffPage';
@@ -53,6 +55,14 @@ export default function WindowPortal() {
               <Route
                 path="unit-registration"
                 element={staffOnly('unit-registration', <UnitRegistrationPage />)}
+              />
+              <Route
+                path="resident-enrolment"
+                element={staffOnly('resident-enrolment', <ResidentEnrolmentWindowPage />)}
+              />
+              <Route
+                path="person-info"
+                element={staffOnly('person-info', <PersonInfoWindowPage />)}
               />
               <Route path="queue" element={staffOnly('queue', <ReviewQueuePage />)} />
               <Route path="applications/:id" element={staffOnly('applications', <ReviewPage />)} />

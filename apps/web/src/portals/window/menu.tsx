@@ -19,7 +19,11 @@ export const windowPortal: PortalDef = {
       key: 'enrolment',
       label: '参保管理',
       icon: <TeamOutlined />,
-      children: [{ path: '/window/unit-registration', label: '单位参保登记' }],
+      children: [
+        { path: '/window/unit-registration', label: '单位参保登记' },
+        { path: '/window/resident-enrolment', label: '城乡居民新参保/续保' },
+        { path: '/window/person-info', label: '人员一般信息维护' },
+      ],
     },
     {
       key: 'review',
@@ -47,6 +51,8 @@ export const pageRights: Readonly<Record<string, string>> = {
   '/window/queue': 'application.review',
   '/window/applications': 'application.review',
   '/window/unit-registration': 'unit.register',
+  '/window/resident-enrolment': 'person.register',
+  '/window/person-info': 'person.maintain',
   '/window/audit': 'audit.read',
   '/window/staff': 'staff.manage',
   '/window/roles': 'role.manage',

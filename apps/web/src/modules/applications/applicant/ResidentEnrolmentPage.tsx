@@ -1,16 +1,13 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import {
-  RESIDENT_ADMISSION_CATEGORIES,
   residentEnrolmentCheckBody,
-  residentEnrolmentPayload,
   type ApplicationDetail,
   type MaterialItem,
   type MyPersonReply,
   type ResidentEnrolmentPayload,
 } from '@yibao/contracts';
-import { birthDateFromCertNo, sexFromCertNo, validateCertNo } from '@yibao/domain';
 import {
   Alert,
   App,
@@ -18,8 +15,6 @@ import {
   Card,
   Checkbox,
   Col,
-  DatePicker,
-  Descriptions,
   Form,
   Input,
   Modal,
@@ -31,80 +26,62 @@ import {
   Steps,
   Typography,
 } from 'antd';
-import type { Rule } from 'antd/es/form';
 import dayjs from 'dayjs';
-import type { Dayjs } from 'dayjs';
 import { applyFieldError, errorMessage } from '../../../shared/api';
-import { DictSelect, useDictionary } from '../../../shared/dictionaries';
-import { DivisionCascader, divisionCascaderValue } from '../../../shared/DivisionCascader';
+import { DictSelect } from '../../../shared/dictionaries';
+import { divisionCascaderValue } from '../../../shared/DivisionCascader';
 import { LinkButton } from '../../../shared/LinkButton';
 import { LIST_KEY } from '../../../shared/ServerTable';
 import { useSession } from '../../../shared/session';
 import { zodRule } from '../../../shared/zod-form';
 import { applicationApi, useApplication, useBusinesses } from '../shared/applicationApi';
-import { DivisionName } from '../shared/DivisionName';
 import { checkResidentEnrolment, REGION_NAMES, useMyPerson } from './applicantApi';
-import { applyPayloadError, lastCode } from './form-errors';
+import { certNoRule, DIVISION_FIELDS_OF_PAYLOAD } from '../../registry/shared/form-rules';
+import {
+  residentBasicsOf,
+  residentBasicsValues,
+  sexAndBirthOf,
+  type ResidentBasicsValues,
+  type ResidentField,
+} from '../../registry/shared/resident-form';
+import { ResidentFields } from '../../registry/shared/ResidentFields';
+import { applyPayloadError } from './form-errors';
 import { MaterialsUpload, missingMessage } from './MaterialsUpload';
-import { NationalDivisionCascader, nationalPath } from './NationalDivisionCascader';
+import {
+  ApplicationForm,
+  IdentitySummary,
+  PromiseNotice,
+  type ForWhom,
+  type Household,
+  type Identity,
+} from './ResidentEnrolmentParts';
 
 export const RESIDENT_ENROLMENT = 'resident-enrolment';
 const QR_SIGN_IN = 'qr-evoucher';
 const OTHER_ONLY_BY_QR = '通过医保电子凭证扫码方式登录才可以选择【为他人办理】';
 
-type ForWhom = 'self' | 'other';
-interface Identity {
-  forWhom: ForWhom;
-  name: string;
-  certType: string;
-  certNo: string;
-}
-interface Household {
-  localHousehold: boolean;
-  admissionCategory: (typeof RESIDENT_ADMISSION_CATEGORIES)[number];
-  studentOrChild?: boolean;
-}
-interface EnrolValues {
-  sex?: '1' | '2';
-  birthDate?: Dayjs;
-  ethnicity?: string;
-  householdType?: string;
-  householdDivision?: string[];
-  residenceDivision?: string[];
-  residenceAddress?: string;
-  phone?: string;
-  materials?: MaterialItem[];
-}
+type EnrolValues = ResidentBasicsValues & { materials?: MaterialItem[] };
 
-const payloadShape = residentEnrolmentPayload.shape;
 const checkShape = residentEnrolmentCheckBody.shape;
-const today = () => dayjs().format('YYYY-MM-DD');
-
-const certNoRule: Rule = ({ getFieldValue }) => ({
-  validator: async (_r, value: string | undefined) => {
-    const v = (value ?? '').trim();
-    if (!v) throw new Error('请输入证件号码');
-    const checked = validateCertNo(String(getFieldValue('certType') ?? ''), v, today());
-    if (!checked.ok) throw new Error(checked.message);
-  },
-});
-const divisionRule = (label: string): Rule => ({
-  validator: async (_r, value: string[] | undefined) => {
-    if (!/^\d{6}(\d{3})?$/.test(lastCode(value))) throw new Error(`请选择${label}`);
-  },
-});
+const HOUSEHOLD_FIELDS: readonly ResidentField[] = [
+  'localHousehold',
+  'admissionCategory',
+  'studentOrChild',
+];
+const BASIC_FIELDS: readonly ResidentField[] = [
+  'sex',
+  'birthDate',
+  'ethnicity',
+  'householdType',
+  'householdDivisionCode',
+  'residenceDivisionCode',
+  'residenceAddress',
+  'phone',
+];
 
 /** The form's values from what is known: the applicant's record, or the certificate number. */
 function enrolDefaults(identity: Identity, me: MyPersonReply | undefined): EnrolValues {
-  const fromCert: EnrolValues = {};
-  if (identity.certType === '01' || identity.certType === '17') {
-    try {
-      fromCert.sex = sexFromCertNo(identity.certNo);
-      fromCert.birthDate = dayjs(birthDateFromCertNo(identity.certNo));
-    } catch {
-      // a number without a date in it: the person fills both in
-    }
-  }
+  const fromCert: EnrolValues = sexAndBirthOf(identity.certType, identity.certNo);
   if (identity.forWhom === 'self' && me) {
     return {
       ...fromCert,
@@ -121,19 +98,7 @@ function enrolDefaults(identity: Identity, me: MyPersonReply | undefined): Enrol
 }
 
 function enrolValuesOf(p: ResidentEnrolmentPayload, materials: MaterialItem[]): EnrolValues {
-  return {
-    sex: p.sex,
-    birthDate: dayjs(p.birthDate),
-    ethnicity: p.ethnicity,
-    householdType: p.householdType,
-    householdDivision: p.localHousehold
-      ? divisionCascaderValue(p.householdDivisionCode)
-      : nationalPath(p.householdDivisionCode),
-    residenceDivision: divisionCascaderValue(p.residenceDivisionCode),
-    residenceAddress: p.residenceAddress,
-    phone: p.phone,
-    materials,
-  };
+  return { ...residentBasicsValues(p, p.localHousehold), materials };
 }
 
 const steps = [
@@ -280,8 +245,7 @@ export default function ResidentEnrolmentPage() {
     onError: (error) => {
       setPayload(null);
       const where = applyPayloadError(enrolForm, error, {
-        householdDivisionCode: 'householdDivision',
-        residenceDivisionCode: 'residenceDivision',
+        ...DIVISION_FIELDS_OF_PAYLOAD,
         materialIds: 'materials',
       });
       if (!where) void message.error(errorMessage(error));
@@ -297,24 +261,9 @@ export default function ResidentEnrolmentPage() {
       ...identity,
       ...household,
       ...(household.localHousehold ? { studentOrChild: undefined } : {}),
-      sex: v.sex ?? '1',
-      birthDate: v.birthDate?.format('YYYY-MM-DD') ?? '',
-      ethnicity: v.ethnicity ?? '',
-      householdType: v.householdType ?? '',
-      householdDivisionCode: lastCode(v.householdDivision),
-      residenceDivisionCode: lastCode(v.residenceDivision),
-      residenceAddress: (v.residenceAddress ?? '').trim(),
-      phone: (v.phone ?? '').trim(),
+      ...residentBasicsOf(v),
     });
   };
-
-  const householdOptions = useMemo(
-    () => [
-      { value: true, label: '参保人为本市户籍' },
-      { value: false, label: '参保人为外埠户籍' },
-    ],
-    [],
-  );
 
   if (me.isPending || (resubmitId && returned.isPending)) {
     return <Spin style={{ display: 'block', margin: '80px auto' }} />;
@@ -445,46 +394,13 @@ export default function ResidentEnrolmentPage() {
                 setStep(2);
               }}
             >
-              <Form.Item
-                label="参保人户籍地"
-                name="localHousehold"
-                required
-                rules={[zodRule(payloadShape.localHousehold)]}
-              >
-                <Radio.Group options={householdOptions} />
-              </Form.Item>
               <Row gutter={24}>
-                <Col xs={24} md={8}>
-                  <Form.Item
-                    label="准入人员类别"
-                    name="admissionCategory"
-                    required
-                    rules={[zodRule(payloadShape.admissionCategory)]}
-                  >
-                    <DictSelect
-                      name="person-categories"
-                      only={RESIDENT_ADMISSION_CATEGORIES}
-                      placeholder="请选择准入人员类别"
-                    />
-                  </Form.Item>
-                </Col>
-                {local === false && (
-                  <Col xs={24} md={8}>
-                    <Form.Item
-                      label="是否为学生儿童"
-                      name="studentOrChild"
-                      required
-                      rules={[{ required: true, message: '请选择是否为学生儿童' }]}
-                    >
-                      <Radio.Group
-                        options={[
-                          { value: true, label: '是' },
-                          { value: false, label: '否' },
-                        ]}
-                      />
-                    </Form.Item>
-                  </Col>
-                )}
+                <ResidentFields
+                  fields={HOUSEHOLD_FIELDS}
+                  regionCode={region}
+                  localHousehold={local}
+                  col={{ xs: 24, md: 8 }}
+                />
               </Row>
               <Space className="applicant-actions" size={16}>
                 {!resubmitId && (
@@ -514,94 +430,12 @@ export default function ResidentEnrolmentPage() {
             <Card title="填写参保信息" className="applicant-section">
               <IdentitySummary identity={identity} household={household} />
               <Row gutter={24}>
-                <Col xs={24} md={12} xl={8}>
-                  <Form.Item label="性别" name="sex" required rules={[zodRule(payloadShape.sex)]}>
-                    <Radio.Group
-                      options={[
-                        { value: '1', label: '男' },
-                        { value: '2', label: '女' },
-                      ]}
-                    />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} md={12} xl={8}>
-                  <Form.Item
-                    label="出生日期"
-                    name="birthDate"
-                    required
-                    rules={[{ required: true, message: '请选择出生日期' }]}
-                  >
-                    <DatePicker
-                      style={{ width: '100%' }}
-                      placeholder="请选择出生日期"
-                      disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-                    />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} md={12} xl={8}>
-                  <Form.Item
-                    label="民族"
-                    name="ethnicity"
-                    required
-                    rules={[zodRule(payloadShape.ethnicity)]}
-                  >
-                    <DictSelect name="ethnicities" placeholder="请选择民族" />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} md={12} xl={8}>
-                  <Form.Item
-                    label="户口性质"
-                    name="householdType"
-                    required
-                    rules={[zodRule(payloadShape.householdType)]}
-                  >
-                    <DictSelect name="household-types" placeholder="请选择户口性质" />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} md={12} xl={8}>
-                  <Form.Item
-                    label="户籍所在地"
-                    name="householdDivision"
-                    required
-                    rules={[divisionRule('户籍所在地')]}
-                  >
-                    {household.localHousehold ? (
-                      <DivisionCascader regionCode={region} placeholder="请选择户籍所在区县街乡" />
-                    ) : (
-                      <NationalDivisionCascader placeholder="请选择户籍所在省 / 市 / 区县" />
-                    )}
-                  </Form.Item>
-                </Col>
-                <Col xs={24} md={12} xl={8}>
-                  <Form.Item
-                    label="居住地"
-                    name="residenceDivision"
-                    required
-                    rules={[divisionRule('居住地')]}
-                  >
-                    <DivisionCascader regionCode={region} placeholder="请选择居住地区县街乡" />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} md={12} xl={8}>
-                  <Form.Item
-                    label="居住地地址"
-                    name="residenceAddress"
-                    required
-                    rules={[zodRule(payloadShape.residenceAddress)]}
-                  >
-                    <Input placeholder="请输入居住地地址" maxLength={200} />
-                  </Form.Item>
-                </Col>
-                <Col xs={24} md={12} xl={8}>
-                  <Form.Item
-                    label="参保人或亲属手机号码"
-                    name="phone"
-                    required
-                    rules={[zodRule(payloadShape.phone)]}
-                  >
-                    <Input placeholder="请输入手机号码" maxLength={11} inputMode="tel" />
-                  </Form.Item>
-                </Col>
+                <ResidentFields
+                  fields={BASIC_FIELDS}
+                  regionCode={region}
+                  localHousehold={household.localHousehold}
+                  col={{ xs: 24, md: 12, xl: 8 }}
+                />
               </Row>
             </Card>
             <Card title="申请材料" className="applicant-section">
@@ -715,135 +549,6 @@ export default function ResidentEnrolmentPage() {
           )}
         </div>
       </Modal>
-    </div>
-  );
-}
-
-/** 城乡居民参保承诺告知: what the applicant for another person promises. */
-function PromiseNotice() {
-  return (
-    <div className="promise-notice">
-      <p>为他人办理城乡居民基本医疗保险参保登记，申报人承诺：</p>
-      <ol>
-        <li>已取得参保人（未成年人为其监护人）的同意，受其委托代为办理参保登记；</li>
-        <li>所填报的参保人身份、户籍、居住地及联系方式等信息真实、准确、完整；</li>
-        <li>所上传的申请材料真实有效，与原件一致；</li>
-        <li>如有虚假申报，申报人愿承担由此产生的一切法律责任。</li>
-      </ol>
-      <p>点击【确定】即表示您已阅读并同意上述承诺。</p>
-    </div>
-  );
-}
-
-/** 姓名, 证件类型, 证件号码 found by the query; 户籍地 and 准入人员类别 once chosen. */
-function IdentitySummary({ identity, household }: { identity: Identity; household?: Household }) {
-  const certTypes = useDictionary('certificate-types');
-  const categories = useDictionary('person-categories');
-  return (
-    <Descriptions
-      size="small"
-      bordered
-      column={{ xs: 1, md: 3 }}
-      className="applicant-summary"
-      items={[
-        {
-          key: 'for',
-          label: '是否为本人的办理',
-          children: identity.forWhom === 'self' ? '为自己办理' : '为他人办理',
-        },
-        { key: 'name', label: '姓名', children: identity.name },
-        { key: 'certType', label: '证件类型', children: certTypes.label(identity.certType) },
-        { key: 'certNo', label: '证件号码', children: identity.certNo },
-        ...(household
-          ? [
-              {
-                key: 'household',
-                label: '参保人户籍地',
-                children: household.localHousehold ? '参保人为本市户籍' : '参保人为外埠户籍',
-              },
-              {
-                key: 'category',
-                label: '准入人员类别',
-                children: categories.label(household.admissionCategory),
-              },
-              ...(household.localHousehold
-                ? []
-                : [
-                    {
-                      key: 'student',
-                      label: '是否为学生儿童',
-                      children: household.studentOrChild ? '是' : '否',
-                    },
-                  ]),
-            ]
-          : []),
-      ]}
-    />
-  );
-}
-
-/** 北京市城乡居民基本医疗保险增员申办单: 参保人基本信息 and 参保信息, as the guide lays them out. */
-function ApplicationForm({
-  payload,
-  regionCode,
-}: {
-  payload: Omit<ResidentEnrolmentPayload, 'promise'>;
-  regionCode: string;
-}) {
-  const certTypes = useDictionary('certificate-types');
-  const ethnicities = useDictionary('ethnicities');
-  const householdTypes = useDictionary('household-types');
-  return (
-    <div className="enrolment-form">
-      <Typography.Title level={5}>参保人基本信息</Typography.Title>
-      <Descriptions
-        bordered
-        size="small"
-        column={2}
-        items={[
-          { key: 'certType', label: '证件类型', children: certTypes.label(payload.certType) },
-          { key: 'country', label: '国家及地区', children: '中国' },
-          { key: 'certNo', label: '证件号码', children: payload.certNo },
-          { key: 'name', label: '姓名', children: payload.name },
-          { key: 'birth', label: '出生日期', children: payload.birthDate },
-          { key: 'sex', label: '性别', children: payload.sex === '1' ? '男' : '女' },
-          { key: 'ethnicity', label: '民族', children: ethnicities.label(payload.ethnicity) },
-          {
-            key: 'householdType',
-            label: '户口性质',
-            children: householdTypes.label(payload.householdType),
-          },
-          {
-            key: 'household',
-            label: '户籍所在地',
-            children: <DivisionName code={payload.householdDivisionCode} regionCode={regionCode} />,
-          },
-          {
-            key: 'residence',
-            label: '居住地地址',
-            children: (
-              <>
-                <DivisionName code={payload.residenceDivisionCode} regionCode={regionCode} />{' '}
-                {payload.residenceAddress}
-              </>
-            ),
-          },
-          { key: 'phone', label: '参保人或亲属手机号码', children: payload.phone, span: 2 },
-        ]}
-      />
-      <Typography.Title level={5} style={{ marginTop: 16 }}>
-        参保信息
-      </Typography.Title>
-      <Descriptions
-        bordered
-        size="small"
-        column={2}
-        items={[
-          { key: 'unit', label: '参保单位名称', children: '-' },
-          { key: 'bank', label: '手工报销发放银行名称', children: '-' },
-          { key: 'account', label: '手工报销发放银行账号', children: '-', span: 2 },
-        ]}
-      />
     </div>
   );
 }

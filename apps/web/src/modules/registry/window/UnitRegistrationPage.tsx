@@ -1,21 +1,7 @@
 import { useState } from 'react';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Descriptions,
-  Form,
-  Input,
-  Result,
-  Row,
-  Select,
-  Space,
-  Spin,
-} from 'antd';
+import { Alert, App, Card, Col, DatePicker, Form, Input, Row, Select, Spin } from 'antd';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
 import dayjs from 'dayjs';
 import {
   UNIT_MANAGEMENT_TYPES,
@@ -27,23 +13,27 @@ import { ApiError, errorMessage } from '../../../shared/api';
 import { DictSelect } from '../../../shared/dictionaries';
 import { DivisionCascader } from '../../../shared/DivisionCascader';
 import { useElder } from '../../../shared/elder';
-import { LinkButton } from '../../../shared/LinkButton';
 import { LIST_KEY } from '../../../shared/ServerTable';
 import {
   REVIEW_COUNTS_KEY,
   REVIEW_QUEUE_URL,
-  StatusTag,
   applicationApi,
   useBusinesses,
 } from '../../applications/shared';
 import { applyPayloadError } from '../../applications/applicant/form-errors';
-import { BankUsagesInput, PaperMaterialsInput, useStaffRegions } from './parts';
+import {
+  BankUsagesInput,
+  PaperMaterialsSection,
+  SaveActions,
+  SavedResult,
+  useReceivedOnPaper,
+  useStaffRegions,
+} from './parts';
 import {
   FIELD_OF_PAYLOAD,
   UNIT_REGISTRATION,
   divisionRule,
   legalRepCertRule,
-  paperRule,
   pairedRule,
   rule,
   toPayload,
@@ -52,6 +42,8 @@ import {
 
 /** 统一社会信用代码, 证件号码 and 税号 are written in capitals. */
 const upper = (v: unknown) => (typeof v === 'string' ? v.toUpperCase() : v);
+
+const NO_MATERIALS: readonly never[] = [];
 
 const DEFAULTS: UnitFormValues = {
   managementType: 'normal',
@@ -65,40 +57,19 @@ const DEFAULTS: UnitFormValues = {
 function Registered({ detail, onAgain }: { detail: ApplicationDetail; onAgain: () => void }) {
   const result = detail.effectResult as UnitRegistrationResult | null;
   return (
-    <Card className="unit-reg-result">
-      <Result
-        status="success"
-        title="单位参保登记成功"
-        subTitle="单位信息已即时生效，待复核初审、复核复审确认。"
-        extra={[
-          <LinkButton key="open" type="primary" to={`/window/applications/${detail.id}`}>
-            查看办件
-          </LinkButton>,
-          <Button key="again" onClick={onAgain}>
-            继续登记
-          </Button>,
-        ]}
-      >
-        <Descriptions
-          bordered
-          size="small"
-          column={1}
-          className="unit-reg-result-facts"
-          items={[
-            { key: 'no', label: '办件编号', children: detail.applicationNo },
-            { key: 'unitNo', label: '单位编号', children: result?.unitNo ?? '-' },
-            { key: 'name', label: '单位名称', children: detail.subjectName },
-            { key: 'uscc', label: '统一社会信用代码', children: detail.subjectCertNo },
-            {
-              key: 'status',
-              label: '办件状态',
-              children: <StatusTag status={detail.status} label={detail.statusLabel} />,
-            },
-            { key: 'level', label: '当前环节', children: detail.nextLevel ?? '-' },
-          ]}
-        />
-      </Result>
-    </Card>
+    <SavedResult
+      className="unit-reg-result"
+      title="单位参保登记成功"
+      subTitle="单位信息已即时生效，待复核初审、复核复审确认。"
+      detail={detail}
+      facts={[
+        { key: 'unitNo', label: '单位编号', children: result?.unitNo ?? '-' },
+        { key: 'name', label: '单位名称', children: detail.subjectName },
+        { key: 'uscc', label: '统一社会信用代码', children: detail.subjectCertNo },
+      ]}
+      again="继续登记"
+      onAgain={onAgain}
+    />
   );
 }
 
@@ -112,6 +83,7 @@ export default function UnitRegistrationPage() {
   const { elder } = useElder();
   const client = useQueryClient();
   const [form] = Form.useForm<UnitFormValues>();
+  const [, setParams] = useSearchParams();
   const businesses = useBusinesses();
   const regions = useStaffRegions();
   const [done, setDone] = useState<ApplicationDetail | null>(null);
@@ -119,11 +91,12 @@ export default function UnitRegistrationPage() {
   const region = Form.useWatch('regionCode', form);
 
   const business = businesses.get(UNIT_REGISTRATION);
-  const materials = business?.materials ?? [];
-  const required = materials.filter((m) => m.required);
+  const materials = business?.materials ?? NO_MATERIALS;
+  const received = useReceivedOnPaper(materials);
   const initial: UnitFormValues = {
     ...DEFAULTS,
     ...(regions.length === 1 ? { regionCode: regions[0]?.value } : {}),
+    paperItems: received,
   };
 
   const save = useMutation({
@@ -159,7 +132,7 @@ export default function UnitRegistrationPage() {
     modal.confirm({
       title: '确认保存单位参保登记信息吗？',
       content: (
-        <div className="unit-reg-confirm">
+        <div className="window-form-confirm">
           <div>单位名称：{(v.name ?? '').trim()}</div>
           <div>统一社会信用代码：{(v.uscc ?? '').trim()}</div>
           <p>保存后即时办结，单位登记立即生效，并进入复核初审、复核复审。</p>
@@ -176,8 +149,11 @@ export default function UnitRegistrationPage() {
       <Registered
         detail={done}
         onAgain={() => {
+          // the next unit's originals are not received yet: the guide's ticks were for this one
+          setParams({}, { replace: true });
           setDone(null);
           form.resetFields();
+          form.setFieldsValue({ paperItems: [] });
         }}
       />
     );
@@ -209,7 +185,7 @@ export default function UnitRegistrationPage() {
           style={{ marginBottom: 16 }}
         />
       )}
-      <Card title="单位基本信息" size="small" className="unit-reg-section">
+      <Card title="单位基本信息" size="small" className="window-form-section">
         <Row gutter={24}>
           <Col {...col}>
             <Form.Item label="医保区划" name="regionCode" required rules={rule('regionCode')}>
@@ -249,7 +225,7 @@ export default function UnitRegistrationPage() {
         </Row>
       </Card>
 
-      <Card title="单位联系信息" size="small" className="unit-reg-section">
+      <Card title="单位联系信息" size="small" className="window-form-section">
         <Row gutter={24}>
           <Col {...col}>
             <Form.Item label="联系人姓名" name="contactName" required rules={rule('contactName')}>
@@ -293,7 +269,7 @@ export default function UnitRegistrationPage() {
         </Row>
       </Card>
 
-      <Card title="单位注册信息" size="small" className="unit-reg-section">
+      <Card title="单位注册信息" size="small" className="window-form-section">
         <Row gutter={24}>
           <Col {...col}>
             <Form.Item
@@ -387,7 +363,7 @@ export default function UnitRegistrationPage() {
         </Row>
       </Card>
 
-      <Card title="银行信息" size="small" className="unit-reg-section">
+      <Card title="银行信息" size="small" className="window-form-section">
         <Row gutter={24}>
           <Col xs={24}>
             <Form.Item label="银行用途" name="bankUsages" required rules={rule('bankUsages')}>
@@ -427,30 +403,15 @@ export default function UnitRegistrationPage() {
         </Row>
       </Card>
 
-      <Card title="申办资料" size="small" className="unit-reg-section">
-        <Form.Item
-          name="paperItems"
-          rules={[paperRule(required)]}
-          extra="窗口当面核验原件，勾选已收取的纸质材料；必须材料未收齐不能保存。"
-        >
-          <PaperMaterialsInput rules={materials} />
-        </Form.Item>
-      </Card>
+      <PaperMaterialsSection materials={materials} />
 
-      <Space className="unit-reg-actions" size={16}>
-        <Button
-          size="large"
-          onClick={() => {
-            form.resetFields();
-            setRefused(null);
-          }}
-        >
-          重置
-        </Button>
-        <Button type="primary" size="large" htmlType="submit" loading={save.isPending}>
-          保存
-        </Button>
-      </Space>
+      <SaveActions
+        saving={save.isPending}
+        onReset={() => {
+          form.resetFields();
+          setRefused(null);
+        }}
+      />
     </Form>
   );
 }

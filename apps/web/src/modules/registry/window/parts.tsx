@@ -1,16 +1,35 @@
-import { useMemo } from 'react';
-import { Checkbox, Select, Space, Tag, Typography } from 'antd';
-import type { SelectProps } from 'antd';
+import { useMemo, type ReactNode } from 'react';
+import {
+  Button,
+  Card,
+  Checkbox,
+  Descriptions,
+  Form,
+  Result,
+  Select,
+  Space,
+  Tag,
+  Typography,
+} from 'antd';
+import type { DescriptionsProps, SelectProps } from 'antd';
 import { useQueries } from '@tanstack/react-query';
+import { useSearchParams } from 'react-router';
 import {
   UNIT_BANK_USAGES,
   divisionTreeRoots,
+  type ApplicationDetail,
   type BusinessItem,
   type DivisionTreeReply,
 } from '@yibao/contracts';
 import { api } from '../../../shared/api';
 import { DIVISION_TREE_KEY } from '../../../shared/DivisionCascader';
+import { LinkButton } from '../../../shared/LinkButton';
 import { useSession } from '../../../shared/session';
+import { StatusTag } from '../../applications/shared';
+import { paperRule, receivedOnPaper } from './paper-materials';
+
+/** A business's 申办资料 checklist, as GET /api/businesses states it. */
+export type MaterialRules = readonly BusinessItem['materials'][number][];
 
 /**
  * 医保区划: the pooling regions the staff member works in (every region with a 区县街乡 tree for
@@ -80,7 +99,7 @@ export function PaperMaterialsInput({
   onChange,
   id,
 }: {
-  rules: readonly BusinessItem['materials'][number][];
+  rules: MaterialRules;
   value?: string[];
   onChange?: (value: string[]) => void;
   id?: string;
@@ -88,10 +107,10 @@ export function PaperMaterialsInput({
   const toggle = (code: string, on: boolean) =>
     onChange?.(on ? [...value.filter((c) => c !== code), code] : value.filter((c) => c !== code));
   return (
-    <ol className="unit-reg-materials" id={id}>
+    <ol className="window-paper-materials" id={id}>
       {rules.map((rule) => (
-        <li key={rule.code} className="unit-reg-material" data-item={rule.code}>
-          <div className="unit-reg-material-name">
+        <li key={rule.code} className="window-paper-material" data-item={rule.code}>
+          <div className="window-paper-material-name">
             <Typography.Text strong>{rule.name}</Typography.Text>
             {rule.required ? <Tag color="red">必须</Tag> : <Tag>可选</Tag>}
           </div>
@@ -105,5 +124,109 @@ export function PaperMaterialsInput({
         </li>
       ))}
     </ol>
+  );
+}
+
+/** The materials the 办事指南's 窗口受理 link says were received already (`?paper=`). */
+export function useReceivedOnPaper(materials: MaterialRules): string[] {
+  const [params] = useSearchParams();
+  const query = params.get('paper');
+  return useMemo(() => receivedOnPaper(query, materials), [query, materials]);
+}
+
+/** 申办资料: the checklist of the business, the originals received ticked; `paperItems` on the form. */
+export function PaperMaterialsSection({ materials }: { materials: MaterialRules }) {
+  const required = materials.filter((m) => m.required);
+  return (
+    <Card title="申办资料" size="small" className="window-form-section">
+      <Form.Item
+        name="paperItems"
+        rules={[paperRule(required)]}
+        extra="窗口当面核验原件，勾选已收取的纸质材料；必须材料未收齐不能保存。"
+      >
+        <PaperMaterialsInput rules={materials} />
+      </Form.Item>
+    </Card>
+  );
+}
+
+/** 重置 and 保存 under a window form; 保存 submits the form. */
+export function SaveActions({
+  onReset,
+  saving,
+  disabled = false,
+}: {
+  onReset: () => void;
+  saving: boolean;
+  disabled?: boolean;
+}) {
+  return (
+    <Space className="window-form-actions" size={16}>
+      <Button size="large" onClick={onReset}>
+        重置
+      </Button>
+      <Button type="primary" size="large" htmlType="submit" loading={saving} disabled={disabled}>
+        保存
+      </Button>
+    </Space>
+  );
+}
+
+/**
+ * The result of a 即时办结 window business: 办件编号, the facts of the business, 办件状态 and
+ * 当前环节; 查看办件 opens it, `again` starts the next one.
+ */
+export function SavedResult({
+  className,
+  title,
+  subTitle,
+  detail,
+  facts,
+  again,
+  onAgain,
+}: {
+  className: string;
+  title: string;
+  subTitle: string;
+  detail: ApplicationDetail;
+  /** the business's own rows, between 办件编号 and 办件状态 */
+  facts: { key: string; label: string; children: ReactNode }[];
+  again: string;
+  onAgain: () => void;
+}) {
+  const items: DescriptionsProps['items'] = [
+    { key: 'no', label: '办件编号', children: detail.applicationNo },
+    ...facts,
+    {
+      key: 'status',
+      label: '办件状态',
+      children: <StatusTag status={detail.status} label={detail.statusLabel} />,
+    },
+    { key: 'level', label: '当前环节', children: detail.nextLevel ?? '-' },
+  ];
+  return (
+    <Card className={className}>
+      <Result
+        status="success"
+        title={title}
+        subTitle={subTitle}
+        extra={[
+          <LinkButton key="open" type="primary" to={`/window/applications/${detail.id}`}>
+            查看办件
+          </LinkButton>,
+          <Button key="again" onClick={onAgain}>
+            {again}
+          </Button>,
+        ]}
+      >
+        <Descriptions
+          bordered
+          size="small"
+          column={1}
+          className="window-result-facts"
+          items={items}
+        />
+      </Result>
+    </Card>
   );
 }

@@ -52,16 +52,6 @@ export const pairedRule = (other: () => string | undefined, message: string): Ru
   },
 });
 
-/** 申办资料: the required originals must have been received before 保存. */
-export const paperRule = (required: readonly { code: string; name: string }[]): Rule => ({
-  validator: async (_r, value: string[] | undefined) => {
-    const missing = required.filter((m) => !(value ?? []).includes(m.code));
-    if (missing.length) {
-      throw new Error(`请确认已收取纸质原件：${missing.map((m) => m.name).join('、')}`);
-    }
-  },
-});
-
 const text = (v: string | undefined) => (v ?? '').trim();
 
 /** The payload POST /api/applications takes, from the form's values. */

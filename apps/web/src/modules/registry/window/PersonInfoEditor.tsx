@@ -1,0 +1,243 @@
+import { useMemo, useState } from 'react';
+import { Alert, App, Card, Descriptions, Form, Row, Table, Typography } from 'antd';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { ApplicationDetail, MyPersonReply } from '@yibao/contracts';
+import { ApiError, errorMessage } from '../../../shared/api';
+import { useDictionary } from '../../../shared/dictionaries';
+import { useElder } from '../../../shared/elder';
+import { LIST_KEY } from '../../../shared/ServerTable';
+import { applyPayloadError } from '../../applications/applicant/form-errors';
+import {
+  DivisionName,
+  REVIEW_COUNTS_KEY,
+  REVIEW_QUEUE_URL,
+  applicationApi,
+} from '../../applications/shared';
+import { DIVISION_FIELDS_OF_PAYLOAD } from '../shared/form-rules';
+import {
+  WINDOW_PERSON_INFO_LABELS,
+  WINDOW_PERSON_INFO_SECTIONS,
+  personInfoChanges,
+  personInfoPayloadOf,
+  personInfoValuesOf,
+  type PersonInfoChange,
+  type PersonInfoField,
+  type PersonInfoFormValues,
+} from '../shared/person-info-form';
+import { PersonInfoFields } from '../shared/PersonInfoFields';
+import { PaperMaterialsSection, SaveActions, type MaterialRules } from './parts';
+
+export const PERSON_INFO_CHANGE_WINDOW = 'person-info-change-window';
+
+type FormValues = PersonInfoFormValues & { paperItems?: string[] };
+
+const labels = WINDOW_PERSON_INFO_LABELS;
+
+/** 变更前 and 变更后 of each changed field, codes by their names, for the confirmation. */
+function ChangeList({ changes, regionCode }: { changes: PersonInfoChange[]; regionCode: string }) {
+  const dictionaries: Partial<Record<PersonInfoField, (code: string) => string>> = {
+    ethnicity: useDictionary('ethnicities').label,
+    education: useDictionary('education-levels').label,
+    bankCode: useDictionary('banks').label,
+  };
+  const shown = (field: PersonInfoField, value: string) => {
+    if (value === '') return <Typography.Text type="secondary">（空）</Typography.Text>;
+    if (field === 'householdDivisionCode' || field === 'residenceDivisionCode') {
+      return <DivisionName code={value} regionCode={regionCode} />;
+    }
+    return dictionaries[field]?.(value) ?? value;
+  };
+  return (
+    <Table<PersonInfoChange>
+      className="person-info-changes"
+      size="small"
+      bordered
+      pagination={false}
+      rowKey="field"
+      dataSource={changes}
+      columns={[
+        { title: '变更项目', dataIndex: 'field', render: (f: PersonInfoField) => labels[f] },
+        { title: '变更前', render: (_v, c) => shown(c.field, c.before) },
+        { title: '变更后', render: (_v, c) => shown(c.field, c.after) },
+      ]}
+    />
+  );
+}
+
+/** The found person's facts that 人员一般信息维护 does not change. */
+function PersonFacts({ person }: { person: MyPersonReply }) {
+  const certTypes = useDictionary('certificate-types');
+  const sexes = useDictionary('sexes');
+  const householdTypes = useDictionary('household-types');
+  const insuranceTypes = useDictionary('insurance-types');
+  return (
+    <Descriptions
+      bordered
+      size="small"
+      column={{ xs: 1, md: 2, xl: 3 }}
+      className="person-info-facts"
+      items={[
+        { key: 'certType', label: '证件类型', children: certTypes.label(person.certType) },
+        { key: 'certNo', label: '证件号码', children: person.certNo },
+        { key: 'sex', label: '性别', children: sexes.label(person.sex) || '-' },
+        { key: 'birthDate', label: '出生日期', children: person.birthDate || '-' },
+        {
+          key: 'householdType',
+          label: '户口性质',
+          children: householdTypes.label(person.householdType) || '-',
+        },
+        {
+          key: 'insurance',
+          label: '参保险种',
+          children:
+            person.activeInsuranceTypes.map((t) => insuranceTypes.label(t)).join('、') || '无',
+        },
+      ]}
+    />
+  );
+}
+
+/**
+ * Why the registry's person cannot be changed here, as the server words it when it refuses:
+ * 职工基本信息变更 is for employees (310 in force) whose record is 正常.
+ */
+export function refusalOf(person: MyPersonReply): string | null {
+  if (person.status !== '正常') return '人员状态不是正常，不能变更基本信息';
+  if (!person.activeInsuranceTypes.includes('310')) {
+    return '该人员不是职工参保人员，不能办理职工基本信息变更';
+  }
+  return null;
+}
+
+export interface PersonInfoEditorProps {
+  person: MyPersonReply;
+  /** the 申办资料 already ticked in the 办事指南 */
+  received: string[];
+  materials: MaterialRules;
+  onSaved: (detail: ApplicationDetail) => void;
+}
+
+/**
+ * 人员基本信息, 联系信息 and 银行信息 of the found employee, prefilled with the record; 保存 only
+ * once something differs, after a confirmation listing each change (变更前 → 变更后).
+ */
+export function PersonInfoEditor({ person, received, materials, onSaved }: PersonInfoEditorProps) {
+  const { message, modal } = App.useApp();
+  const { elder } = useElder();
+  const client = useQueryClient();
+  const [form] = Form.useForm<FormValues>();
+  const [refused, setRefused] = useState<string | null>(null);
+  const initial = useMemo(
+    () => ({ ...personInfoValuesOf(person), paperItems: received }),
+    [person, received],
+  );
+  const before = useMemo(() => personInfoPayloadOf(initial), [initial]);
+  const after = Form.useWatch((v: FormValues) => personInfoPayloadOf(v), form);
+  const changes = after ? personInfoChanges(before, after) : [];
+
+  const save = useMutation({
+    mutationFn: (v: FormValues) =>
+      applicationApi.submit({
+        businessCode: PERSON_INFO_CHANGE_WINDOW,
+        channel: 'window',
+        payload: { certType: person.certType, certNo: person.certNo, ...personInfoPayloadOf(v) },
+        materialIds: [],
+        paperItems: v.paperItems ?? [],
+      }),
+    onSuccess: (detail) => {
+      void message.success(`${detail.applicationNo} 人员信息变更成功`);
+      void client.invalidateQueries({ queryKey: [LIST_KEY, REVIEW_QUEUE_URL] });
+      void client.invalidateQueries({ queryKey: REVIEW_COUNTS_KEY });
+      onSaved(detail);
+    },
+    onError: (error) => {
+      if (applyPayloadError(form, error, DIVISION_FIELDS_OF_PAYLOAD)) {
+        const bare = error instanceof ApiError ? (error.field ?? '') : '';
+        const name = bare.replace(/^payload\./, '');
+        form.scrollToField(DIVISION_FIELDS_OF_PAYLOAD[name] ?? name);
+        return;
+      }
+      const text = errorMessage(error);
+      setRefused(text);
+      void message.error(text);
+    },
+  });
+
+  const confirm = (v: FormValues) => {
+    const list = personInfoChanges(before, personInfoPayloadOf(v));
+    modal.confirm({
+      title: '确认保存人员信息变更吗？',
+      width: 640,
+      content: (
+        <div className="window-form-confirm">
+          <div>
+            {person.name}（{person.certNo}）共变更 {list.length} 项：
+          </div>
+          <ChangeList changes={list} regionCode={person.regionCode} />
+          <p>
+            保存后即时办结，变更立即生效，并进入复核初审、复核复审；复核不通过将恢复变更前的信息。
+          </p>
+        </div>
+      ),
+      okText: '确认保存',
+      cancelText: '取消',
+      onOk: () => save.mutateAsync(v).catch(() => undefined),
+    });
+  };
+
+  const col = elder ? { xs: 24, lg: 12 } : { xs: 24, md: 12, xl: 8 };
+
+  return (
+    <Form<FormValues>
+      form={form}
+      layout="vertical"
+      className="person-info-form"
+      initialValues={initial}
+      onFinish={confirm}
+      scrollToFirstError
+    >
+      {refused && (
+        <Alert
+          type="error"
+          showIcon
+          title={refused}
+          closable={{ onClose: () => setRefused(null) }}
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {WINDOW_PERSON_INFO_SECTIONS.map((section, i) => (
+        <Card
+          key={section.title}
+          title={section.title}
+          size="small"
+          className="window-form-section"
+        >
+          {/* 人员基本信息 opens with what this page does not change */}
+          {i === 0 && <PersonFacts person={person} />}
+          <Row gutter={24} className={i === 0 ? 'person-info-editable' : undefined}>
+            <PersonInfoFields
+              fields={section.fields}
+              regionCode={person.regionCode}
+              col={col}
+              labels={labels}
+            />
+          </Row>
+        </Card>
+      ))}
+      <PaperMaterialsSection materials={materials} />
+      <SaveActions
+        saving={save.isPending}
+        disabled={changes.length === 0}
+        onReset={() => {
+          form.resetFields();
+          setRefused(null);
+        }}
+      />
+      {changes.length === 0 && (
+        <Typography.Paragraph type="secondary" className="person-info-unchanged">
+          人员信息尚未修改，修改后才能保存。
+        </Typography.Paragraph>
+      )}
+    </Form>
+  );
+}

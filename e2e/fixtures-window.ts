@@ -1,0 +1,70 @@
+import pg from 'pg';
+import { request, type APIRequestContext, type Locator, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+import { DEMO_PASSWORD } from './fixtures-applications';
+
+/** What the window console's walkthroughs share: signing staff in, the registry, settling. */
+
+export const base = () => inject('baseUrl');
+export const viewport = { width: 1366, height: 900 };
+
+/** Reads the registry as a tester would: straight from the server's database. */
+export async function query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
+  const client = new pg.Client({ connectionString: inject('databaseUrl') });
+  await client.connect();
+  try {
+    return (await client.query<T>(text, values)).rows;
+  } finally {
+    await client.end();
+  }
+}
+
+/** antd spaces a two-character button's label (保 存); a loading icon may lend it "loading". */
+export const button = (scope: Page | Locator, label: string) =>
+  scope.getByRole('button', { name: new RegExp(`(^|\\s)${[...label].join('\\s*')}$`) });
+
+export const fieldError = (scope: Page | Locator, text: string) =>
+  scope.locator('.ant-form-item-explain-error', { hasText: text });
+
+/** A staff member's API session, for the steps a walkthrough does not need to show. */
+export async function staffApi(username: string): Promise<APIRequestContext> {
+  const api = await request.newContext({ baseURL: base() });
+  const res = await api.post('/api/auth/staff/login', {
+    data: { username, password: DEMO_PASSWORD },
+  });
+  expect(res.status()).toBe(200);
+  return api;
+}
+
+export async function signIn(page: Page, username: string) {
+  await page.goto(`${base()}/window/login`);
+  await page.getByPlaceholder('请输入用户名').fill(username);
+  await page.getByPlaceholder('请输入密码').fill(DEMO_PASSWORD);
+  await button(page, '登录').click();
+  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
+}
+
+/** Waits for spinners, dialogs and messages to settle, so the screenshot shows the result. */
+export async function settled(page: Page) {
+  await expect.poll(() => page.locator('.ant-spin-spinning').count()).toBe(0);
+  await expect.poll(() => page.locator('.ant-modal-wrap:visible').count()).toBe(0);
+  await page.waitForTimeout(300);
+}
+
+/** Picks an option of the antd Select labelled `label` by the option's text. */
+export async function choose(page: Page, label: string, option: string) {
+  await page.getByLabel(label, { exact: true }).click();
+  await page
+    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
+    .click();
+}
+
+/** Picks 区县 then 街乡 of the cascader labelled `label`. */
+export async function chooseDivision(page: Page, label: string, county: string, town: string) {
+  // a cascader closed a moment ago is still fading out: wait, so as not to pick from it
+  await expect.poll(() => page.locator('.ant-cascader-dropdown:visible').count()).toBe(0);
+  await page.getByLabel(label, { exact: true }).click();
+  const dropdown = page.locator('.ant-cascader-dropdown:visible').last();
+  await dropdown.locator('.ant-cascader-menu-item', { hasText: new RegExp(`^${county}$`) }).click();
+  await dropdown.locator('.ant-cascader-menu-item', { hasText: new RegExp(`^${town}$`) }).click();
+}
