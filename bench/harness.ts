@@ -60,11 +60,8 @@ export async function startBench(prefix: string) {
     return `machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; node ${process.version}; PostgreSQL ${pg.rows[0].server_version}`;
   };
 
-  /** Starts the server, runs each scenario with autocannon, prints the table, cleans up. */
-  const run = async (
-    scenarios: readonly Scenario[],
-    options: { connections: number; seconds: number },
-  ) => {
+  /** The server on loopback; `close` also stops the database and removes the folder. */
+  const serve = async () => {
     const config = loadConfig({
       NODE_ENV: 'production',
       LOG_LEVEL: 'silent',
@@ -73,6 +70,21 @@ export async function startBench(prefix: string) {
     });
     const app = await buildApp({ config, database, databaseUrl: url, clock: createServerClock() });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const close = async () => {
+      await app.close();
+      await database.close();
+      await embedded?.stop();
+      rmSync(dir, { recursive: true, force: true });
+    };
+    return { address, close };
+  };
+
+  /** Starts the server, runs each scenario with autocannon, prints the table, cleans up. */
+  const run = async (
+    scenarios: readonly Scenario[],
+    options: { connections: number; seconds: number },
+  ) => {
+    const { address, close } = await serve();
     console.log(
       `autocannon: ${options.connections} connections, ${options.seconds} s per scenario\n`,
     );
@@ -91,12 +103,9 @@ export async function startBench(prefix: string) {
         );
       }
     } finally {
-      await app.close();
-      await database.close();
-      await embedded?.stop();
-      rmSync(dir, { recursive: true, force: true });
+      await close();
     }
   };
 
-  return { sql, cookieFor, describeMachine, run };
+  return { sql, cookieFor, describeMachine, run, serve };
 }

@@ -17,4 +17,5 @@ export * from './applications';
 export * from './registry';
 export * from './person-query';
 export * from './registry-window';
+export * from './registry-batch';
 export * from './service-guide';

@@ -8,3 +8,4 @@ export * from './platform';
 export * from './auth';
 export * from './identity';
 export * from './applications';
+export * from './batches';

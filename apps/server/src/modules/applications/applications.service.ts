@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import type { Audit } from '../../plugins/audit';
 import { forbidden, invalid, notFound } from '../../plugins/errors';
 import { applicantOf, holdsRight, inStaffScope, mayActAsApplicant, mayRead } from './access';
-import type { AnyBusiness, BusinessContext, BusinessRegistry } from './business';
+import type { AnyBusiness, BusinessContext, BusinessRegistry, Requester } from './business';
 import {
   attachMaterials,
   detachMaterials,
@@ -45,19 +45,25 @@ export function createApplicationsService(app: FastifyInstance, registry: Busine
     if (!b) throw notFound('业务类型不存在');
     return b;
   };
-  const contextOf = (request: FastifyRequest, tx: Tx, audit: Audit): BusinessContext => ({
+  const contextOf = (
+    request: Requester,
+    tx: Tx,
+    audit: Audit,
+    progress?: BusinessContext['progress'],
+  ): BusinessContext => ({
     app,
     tx,
     audit,
     actor: request.actor,
     signInMethod: request.signInMethod,
     now: now(),
+    ...(progress ? { progress } : {}),
   });
 
   /** Attaches the uploads to the application: the uploader's own, of this business, complete. */
   async function attach(
     tx: Tx,
-    request: FastifyRequest,
+    request: Requester,
     b: AnyBusiness,
     row: { id: number },
     materialIds: number[],
@@ -117,7 +123,15 @@ export function createApplicationsService(app: FastifyInstance, registry: Busine
   return {
     businesses: () => registry.all().map(businessItemOf),
 
-    async submit(request: FastifyRequest, body: SubmitApplicationBody): Promise<ApplicationDetail> {
+    /**
+     * Files an application. A background job files on behalf of its owner and may follow a long
+     * effect's progress.
+     */
+    async submit(
+      request: Requester,
+      body: SubmitApplicationBody,
+      options: { progress?: BusinessContext['progress'] } = {},
+    ): Promise<ApplicationDetail> {
       const b = business(body.businessCode);
       const actor = request.actor;
       if (!b.channels.includes(body.channel) || !b.applicants.includes(actor.type)) {
@@ -128,7 +142,7 @@ export function createApplicationsService(app: FastifyInstance, registry: Busine
       const dueOn =
         b.timeLimitDays === null ? null : await app.calendar.dueDate(submittedOn, b.timeLimitDays);
       const id = await app.write(request, async (tx, audit) => {
-        const ctx = contextOf(request, tx, audit);
+        const ctx = contextOf(request, tx, audit, options.progress);
         const subject = await b.subject(ctx, payload);
         if (actor.type === 'staff' && !inStaffScope(actor, subject.regionCode)) {
           throw forbidden('该参保地不在您的经办范围内');
@@ -171,7 +185,7 @@ export function createApplicationsService(app: FastifyInstance, registry: Busine
       return this.detail(request, id);
     },
 
-    async withdraw(request: FastifyRequest, id: number): Promise<ApplicationDetail> {
+    async withdraw(request: Requester, id: number): Promise<ApplicationDetail> {
       await app.write(request, async (tx, audit) => {
         const row = await lockApplication(tx, id);
         if (!row || !mayActAsApplicant(request.actor, row)) throw notFound('办件不存在');
@@ -189,7 +203,7 @@ export function createApplicationsService(app: FastifyInstance, registry: Busine
     },
 
     async resubmit(
-      request: FastifyRequest,
+      request: Requester,
       id: number,
       body: { payload: Record<string, unknown>; materialIds: number[] },
     ): Promise<ApplicationDetail> {
@@ -225,7 +239,7 @@ export function createApplicationsService(app: FastifyInstance, registry: Busine
     },
 
     /** 我的待办件 / 办件进度查询 of the signed-in person or unit. */
-    async mine(request: FastifyRequest, q: ApplicationQuery, page: number, pageSize: number) {
+    async mine(request: Requester, q: ApplicationQuery, page: number, pageSize: number) {
       const actor = request.actor;
       const filter: ApplicationFilter =
         actor.type === 'unit-operator'
@@ -258,7 +272,7 @@ export function createApplicationsService(app: FastifyInstance, registry: Busine
       };
     },
 
-    async detail(request: FastifyRequest, id: number): Promise<ApplicationDetail> {
+    async detail(request: Requester, id: number): Promise<ApplicationDetail> {
       const found = await findApplication(app.db, id);
       if (!found || !mayRead(request.actor, found.application)) throw notFound('办件不存在');
       return detailOf(request, found.application, found.claimedByName);
@@ -266,7 +280,7 @@ export function createApplicationsService(app: FastifyInstance, registry: Busine
   };
 
   async function detailOf(
-    request: FastifyRequest,
+    request: Requester,
     row: ApplicationRow,
     claimedByName: string | null,
   ): Promise<ApplicationDetail> {

@@ -1,10 +1,14 @@
 import type { Tx } from '@yibao/db';
 import type { MaterialRule, ReviewPolicy } from '@yibao/domain';
 import type { ApplicationChannel } from '@yibao/contracts';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Audit } from '../../plugins/audit';
 import type { Actor } from '../../plugins/context';
+
+/** Who files or acts: a request, or a background job on behalf of its owner. */
+export type Requester = Pick<FastifyRequest, 'actor' | 'signInMethod'> &
+  Partial<Pick<FastifyRequest, 'id' | 'ip'>>;
 
 /** What a business's rules and effect see: the transaction, its audit, who acts, when. */
 export interface BusinessContext {
@@ -15,6 +19,8 @@ export interface BusinessContext {
   /** how the actor signed in (password, qr, sso …): some businesses allow only some ways */
   signInMethod: string | null;
   now: Date;
+  /** set when a background job files the application: reports a long effect's progress */
+  progress?: (done: number, total: number) => Promise<void>;
 }
 
 /** Who or what an application is about, as its lists show it. */

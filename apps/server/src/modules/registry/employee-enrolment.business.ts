@@ -52,6 +52,22 @@ async function check(ctx: BusinessContext, p: EmployeeEnrolmentPayload, lock = f
   return { unit, person, certNo: cert.normalized };
 }
 
+/** 申办资料 of 单位职工新参保/续保, single and batch alike. */
+export const EMPLOYEE_ENROLMENT_MATERIALS = [
+  scannedDocument(
+    'change-form',
+    '《城镇职工医疗保险参保人员变动表》（一式两份并加盖单位公章）',
+    true,
+  ),
+  scannedDocument(
+    'employment-proof',
+    '聘用文件、报到证、劳动合同或调动文件复印件（加盖单位公章）',
+    true,
+    10,
+  ),
+  scannedDocument('wage-proof', '职工工资表或工资审批表等工资证明复印件（加盖单位公章）', true, 10),
+];
+
 const reasonOf = (applicationNo: string) => `办件 ${applicationNo}`;
 
 /**
@@ -65,25 +81,7 @@ export const employeeEnrolment: BusinessDefinition<EmployeeEnrolmentPayload> = {
   applicants: ['staff'],
   payload: employeeEnrolmentPayload,
   review: 'immediate',
-  materials: [
-    scannedDocument(
-      'change-form',
-      '《城镇职工医疗保险参保人员变动表》（一式两份并加盖单位公章）',
-      true,
-    ),
-    scannedDocument(
-      'employment-proof',
-      '聘用文件、报到证、劳动合同或调动文件复印件（加盖单位公章）',
-      true,
-      10,
-    ),
-    scannedDocument(
-      'wage-proof',
-      '职工工资表或工资审批表等工资证明复印件（加盖单位公章）',
-      true,
-      10,
-    ),
-  ],
+  materials: EMPLOYEE_ENROLMENT_MATERIALS,
   timeLimitDays: null,
   serviceItemNo: 12,
   insuranceType: '310',

@@ -1,5 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { employeeEnrolmentBatch } from './employee-batch.business';
+import { employeeBatchRoutes } from './employee-batch.routes';
+import { createEmployeeBatchService } from './employee-batch.service';
 import { employeeEnrolment } from './employee-enrolment.business';
 import { employeeReduction } from './employee-reduction.business';
 import { employeeRetirement } from './employee-retirement.business';
@@ -41,6 +44,8 @@ export const registryPlugin = fp(async (app: FastifyInstance) => {
   app.businesses.define(employeeRetirement);
   app.businesses.define(residentSuspension);
   app.businesses.define(specialIdentity);
+  app.businesses.define(employeeEnrolmentBatch);
   await app.register(registryRoutes(createRegistryService(app)));
   await app.register(personQueryRoutes(createPersonQueryService(app)));
+  await app.register(employeeBatchRoutes(createEmployeeBatchService(app)));
 });
