@@ -1,7 +1,7 @@
 import type { ApplicationDetail, ApplicationQuery, SubmitApplicationBody } from '@yibao/contracts';
 import { addDays, beijingDateOf, missingMaterials, pageWindow } from '@yibao/domain';
 import type { Tx } from '@yibao/db';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { z } from 'zod';
 import type { Audit } from '../../plugins/audit';
 import { forbidden, invalid, notFound } from '../../plugins/errors';
