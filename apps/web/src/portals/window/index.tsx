@@ -10,6 +10,7 @@ import JobsPage from '../../modules/jobs/JobsPage';
 import ServiceGuideDetailPage from '../../modules/service-guide/ServiceGuideDetailPage';
 import ServiceGuideListPage from '../../modules/service-guide/ServiceGuideListPage';
 import PersonInfoWindowPage from '../../modules/registry/window/PersonInfoWindowPage';
+import PersonQueryPage from '../../modules/registry/window/PersonQueryPage';
 import ResidentEnrolmentWindowPage from '../../modules/registry/window/ResidentEnrolmentWindowPage';
 import UnitRegistrationPage from '../../modules/registry/window/UnitRegistrationPage';
 import RolesPage from '../../modules/staff/RolesPage';
@@ -64,6 +65,7 @@ export default function WindowPortal() {
                 path="person-info"
                 element={staffOnly('person-info', <PersonInfoWindowPage />)}
               />
+              <Route path="person-query" element={staffOnly('person-query', <PersonQueryPage />)} />
               <Route path="queue" element={staffOnly('queue', <ReviewQueuePage />)} />
               <Route path="applications/:id" element={staffOnly('applications', <ReviewPage />)} />
               <Route path="audit" element={staffOnly('audit', <AuditLogPage />)} />

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { AuditOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
 import { ReadOutlined } from '@ant-design/icons';
-import { TeamOutlined } from '@ant-design/icons';
+import { SearchOutlined, TeamOutlined } from '@ant-design/icons';
 import { hasRight, useSession, type Session } from '../../shared/session';
 import { isGroup } from '../menu';
 import type { MenuEntry, PortalDef } from '../menu';
@@ -24,6 +24,12 @@ export const windowPortal: PortalDef = {
         { path: '/window/resident-enrolment', label: '城乡居民新参保/续保' },
         { path: '/window/person-info', label: '人员一般信息维护' },
       ],
+    },
+    {
+      key: 'query',
+      label: '综合查询',
+      icon: <SearchOutlined />,
+      children: [{ path: '/window/person-query', label: '人员综合查询' }],
     },
     {
       key: 'review',
@@ -53,6 +59,7 @@ export const pageRights: Readonly<Record<string, string>> = {
   '/window/unit-registration': 'unit.register',
   '/window/resident-enrolment': 'person.register',
   '/window/person-info': 'person.maintain',
+  '/window/person-query': 'person.read',
   '/window/audit': 'audit.read',
   '/window/staff': 'staff.manage',
   '/window/roles': 'role.manage',
