@@ -139,3 +139,70 @@ export const specialIdentityPayload = z
     path: ['endDate'],
   });
 export type SpecialIdentityPayload = z.infer<typeof specialIdentityPayload>;
+
+/** W02 参保证明开具: 职工/居民参保证明 or 无户籍人员参保证明 of a person found by certificate. */
+export const CERTIFICATE_KINDS = [
+  { value: 'insured', label: '职工/居民参保证明' },
+  { value: 'no-household', label: '无户籍人员参保证明' },
+] as const;
+export const certificateIssueBody = z.object({
+  ...certOf,
+  name: required('姓名', 50),
+  kind: z.enum(codesOf(CERTIFICATE_KINDS), { message: '请选择证明类型' }),
+});
+export type CertificateIssueBody = z.infer<typeof certificateIssueBody>;
+
+/** One enrolment as a certificate states it. */
+export const certifiedEnrolment = z.object({
+  insuranceType: z.string(),
+  personType: z.string(),
+  status: z.string(),
+  startDate: z.string(),
+  endDate: z.string().nullable(),
+  unitName: z.string().nullable(),
+});
+
+/** What a certificate certifies, frozen when issued. */
+export const certificateContent = z.object({
+  name: z.string(),
+  certType: z.string(),
+  certNo: z.string(),
+  sex: z.string(),
+  birthDate: z.string(),
+  personNo: z.string(),
+  regionName: z.string(),
+  enrolments: z.array(certifiedEnrolment),
+  /** 职工医保实际缴费月数 and 视同缴费月数 */
+  paidMonths: z.number().int(),
+  deemedMonths: z.number().int(),
+});
+export type CertificateContent = z.infer<typeof certificateContent>;
+
+export const certificateIssued = z.object({
+  id: z.number().int(),
+  serialNo: z.string(),
+  verificationCode: z.string(),
+  kind: z.enum(codesOf(CERTIFICATE_KINDS)),
+  issuedAt: z.string(),
+  content: certificateContent,
+  /** the PDF to print */
+  pdfUrl: z.string(),
+});
+export type CertificateIssued = z.infer<typeof certificateIssued>;
+
+/** The public check of a certificate: by 证明编号 and 验证码. */
+export const certificateVerifyQuery = z.object({
+  serialNo: required('证明编号', 40),
+  code: required('验证码', 20),
+});
+export const certificateVerifyReply = z.object({
+  serialNo: z.string(),
+  kind: z.enum(codesOf(CERTIFICATE_KINDS)),
+  issuedAt: z.string(),
+  /** masked: the checker holds the paper, the page confirms it without exposing the person */
+  name: z.string(),
+  certNo: z.string(),
+  regionName: z.string(),
+  enrolments: z.array(certifiedEnrolment),
+});
+export type CertificateVerifyReply = z.infer<typeof certificateVerifyReply>;

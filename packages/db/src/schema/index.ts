@@ -9,3 +9,4 @@ export * from './auth';
 export * from './identity';
 export * from './applications';
 export * from './batches';
+export * from './certificates';

@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { CERTIFICATE_ISSUE_RIGHT, certificatesRoutes } from './certificates.routes';
+import { createCertificatesService } from './certificates.service';
 import { employeeEnrolmentBatch } from './employee-batch.business';
 import { employeeBatchRoutes } from './employee-batch.routes';
 import { createEmployeeBatchService } from './employee-batch.service';
@@ -34,6 +36,7 @@ export const registryPlugin = fp(async (app: FastifyInstance) => {
     PERSON_REGISTER_RIGHT,
     PERSON_MAINTAIN_RIGHT,
     PERSON_READ_RIGHT,
+    CERTIFICATE_ISSUE_RIGHT,
   ]);
   app.businesses.define(unitRegistration);
   app.businesses.define(windowResidentEnrolment);
@@ -48,4 +51,5 @@ export const registryPlugin = fp(async (app: FastifyInstance) => {
   await app.register(registryRoutes(createRegistryService(app)));
   await app.register(personQueryRoutes(createPersonQueryService(app)));
   await app.register(employeeBatchRoutes(createEmployeeBatchService(app)));
+  await app.register(certificatesRoutes(createCertificatesService(app)));
 });

@@ -6,17 +6,11 @@ import type {
   ResidentEnrolmentCheckReply,
 } from '@yibao/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { beijingDateOf, validateCertNo } from '@yibao/domain';
-import { AppError, forbidden, invalid, notFound } from '../../plugins/errors';
-import { inStaffScope } from '../applications';
-import {
-  activeInsuranceTypes,
-  findPersonByCert,
-  findPersonById,
-  type PersonRow,
-} from './registry.repository';
+import { AppError, forbidden } from '../../plugins/errors';
+import { activeInsuranceTypes, findPersonById, type PersonRow } from './registry.repository';
 import { retirementFiguresOf } from './employee-retirement.business';
 import { checkResidentSubject } from './resident-enrolment.business';
+import { staffPersonByCert } from './staff-lookup';
 
 /** A person's record as the change forms start from it. */
 const personReplyOf = (person: PersonRow, activeInsuranceTypes: string[]): MyPersonReply => ({
@@ -48,17 +42,6 @@ const personReplyOf = (person: PersonRow, activeInsuranceTypes: string[]): MyPer
 
 /** The registry's reads for the person's own pages. */
 export function createRegistryService(app: FastifyInstance) {
-  /** A person of the staff member's regions by certificate; 404 for anyone else. */
-  async function staffPersonByCert(request: FastifyRequest, query: PersonLookupQuery) {
-    const checked = validateCertNo(query.certType, query.certNo, beijingDateOf(app.clock.now()));
-    if (!checked.ok) throw invalid(checked.message, 'certNo');
-    const person = await findPersonByCert(app.db, query.certType, checked.normalized);
-    if (!person || !inStaffScope(request.actor, person.regionCode)) {
-      throw notFound('未找到该证件号码的参保人员');
-    }
-    return person;
-  }
-
   return {
     /** The signed-in, verified person's own record, as 职工个人基本信息变更 prefills it. */
     async myPerson(request: FastifyRequest): Promise<MyPersonReply> {
@@ -73,7 +56,7 @@ export function createRegistryService(app: FastifyInstance) {
      * values the window's change form starts from.
      */
     async findPerson(request: FastifyRequest, query: PersonLookupQuery): Promise<MyPersonReply> {
-      const person = await staffPersonByCert(request, query);
+      const person = await staffPersonByCert(app, request, query);
       return personReplyOf(person, await activeInsuranceTypes(app.db, person.id));
     },
 
@@ -84,7 +67,7 @@ export function createRegistryService(app: FastifyInstance) {
     ): Promise<RetirementFiguresReply> {
       const { regionCode: _region, ...figures } = await retirementFiguresOf(
         app.db,
-        await staffPersonByCert(request, query),
+        await staffPersonByCert(app, request, query),
       );
       return figures;
     },
