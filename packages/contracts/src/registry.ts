@@ -271,3 +271,51 @@ export type UnitRegistrationPayload = z.infer<typeof unitRegistrationPayload>;
 /** What 单位参保登记 answers once applied: the new unit. */
 export const unitRegistrationResult = z.object({ unitId: z.number(), unitNo: z.string() });
 export type UnitRegistrationResult = z.infer<typeof unitRegistrationResult>;
+
+/** 职工个人定点医疗机构变更 (P13): one slot (定点医疗机构1–5) takes the chosen hospital. */
+export const designatedHospitalChangePayload = z.object({
+  slot: z
+    .number({ message: '请选择要变更的定点医疗机构' })
+    .int()
+    .min(1, '请选择定点医疗机构1至5中的一项')
+    .max(5, '请选择定点医疗机构1至5中的一项'),
+  institutionCode: z.string({ message: '请选择医院' }).trim().min(1, '请选择医院').max(30),
+});
+export type DesignatedHospitalChangePayload = z.infer<typeof designatedHospitalChangePayload>;
+
+/** 定点医疗机构1–5 as chosen (an empty slot is absent). */
+export const designatedHospitalItem = z.object({
+  slot: z.number().int(),
+  institutionCode: z.string(),
+  name: z.string(),
+  level: z.string(),
+  chosenOn: z.string(),
+});
+export const designatedHospitalsReply = z.object({
+  items: z.array(designatedHospitalItem),
+  /** slots that must hold a hospital (定点医疗机构1 and 2) */
+  requiredSlots: z.array(z.number().int()),
+});
+export type DesignatedHospitalsReply = z.infer<typeof designatedHospitalsReply>;
+
+/** 根据医院名称搜索医院: the designated hospitals one may choose in the region. */
+export const hospitalCandidatesQuery = z.object({
+  name: z.string().trim().max(50).default(''),
+  /** staff name the region; a person's own region applies otherwise */
+  regionCode: z.string().regex(/^\d{6}$/).optional(),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(50).default(10),
+});
+export const hospitalCandidate = z.object({
+  code: z.string(),
+  name: z.string(),
+  level: z.string(),
+  divisionCode: z.string(),
+  address: z.string(),
+});
+export const hospitalCandidatesReply = z.object({
+  items: z.array(hospitalCandidate),
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+});

@@ -97,6 +97,7 @@ describe('demo data (small)', () => {
     expect(summary.contributions).toBeGreaterThan(5_000);
     expect(summary.deemedContributions).toBeGreaterThan(0);
     expect(summary.specialIdentities).toBeGreaterThan(0);
+    expect(summary.designatedHospitals).toBeGreaterThan(0);
   });
 
   it('holds the demo persons in their regions, with a social-security card and its password', async () => {
@@ -211,6 +212,16 @@ describe('demo data (small)', () => {
       select count(*) as n from special_identities s where not exists (
         select 1 from enrolments e where e.person_id = s.person_id and e.insurance_type = '390')`);
     expect(residentsOnly).toBe(0);
+  });
+
+  it('gives every employee two different hospitals of their region as 定点医疗机构1 and 2', async () => {
+    const wrong = await count(`
+      select count(*) as n from enrolments e
+      where e.insurance_type = '310' and e.status = '正常参保' and 2 <> (
+        select count(distinct d.institution_id) from designated_hospitals d
+        join institutions i on i.id = d.institution_id and i.region_code = e.region_code
+        where d.person_id = e.person_id and d.slot in (1, 2))`);
+    expect(wrong).toBe(0);
   });
 
   it('gives 13800000001 a wife, a daughter and a father who use his account', async () => {

@@ -69,3 +69,4 @@ export * from './lockout';
 export * from './applications/index';
 export * from './service-items/index';
 export * from './registry/retirement';
+export * from './registry/designated-hospitals';

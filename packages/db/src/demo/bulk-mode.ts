@@ -24,6 +24,7 @@ const FILLED_TABLES = [
   'account_movements',
   'deemed_contributions',
   'special_identities',
+  'designated_hospitals',
   'person_history',
   'family_relation_history',
   'enrolment_history',

@@ -12,7 +12,11 @@ import { createStagingTables, writePeopleBatch } from './write-people';
 import { enterBulkMode, type BulkMode } from './bulk-mode';
 import { writeAccountBalances, writeAccountMovements, writeContributions } from './write-ledger';
 import { DEMO_EVOUCHER_PASSWORD, writeDemoAccounts } from './write-accounts';
-import { writeDeemedContributions, writeSpecialIdentities } from './write-registry-extras';
+import {
+  writeDeemedContributions,
+  writeDesignatedHospitals,
+  writeSpecialIdentities,
+} from './write-registry-extras';
 
 export type DemoStage =
   'organisations' | 'persons' | 'contributions' | 'account-movements' | 'balances' | 'indexes';
@@ -43,6 +47,7 @@ export interface DemoLoadSummary {
   contributions: number;
   deemedContributions: number;
   specialIdentities: number;
+  designatedHospitals: number;
   accountMovements: number;
   /** whether foreign keys were checked row by row (a bulk load by a superuser skips them) */
   foreignKeyChecks: 'on' | 'skipped';
@@ -90,6 +95,7 @@ export async function generateDemoData(
     contributions: 0,
     deemedContributions: 0,
     specialIdentities: 0,
+    designatedHospitals: 0,
     accountMovements: 0,
     foreignKeyChecks: 'on',
     stageMs,
@@ -125,6 +131,7 @@ export async function generateDemoData(
     summary.contributions = await writeContributions(tx);
     summary.deemedContributions = await writeDeemedContributions(tx);
     summary.specialIdentities = await writeSpecialIdentities(tx);
+    summary.designatedHospitals = await writeDesignatedHospitals(tx);
     progress(1, 1, 'contributions');
     lap('contributions');
 

@@ -38,3 +38,23 @@ export async function writeSpecialIdentities(tx: Tx): Promise<number> {
     where e.insurance_type = '390' and e.status = '正常参保' and e.person_id % 23 = 0`);
   return result.rowCount ?? 0;
 }
+
+/** Every employee has chosen 定点医疗机构1 and 2: two hospitals of the region, spread by person. */
+export async function writeDesignatedHospitals(tx: Tx): Promise<number> {
+  const result = await tx.execute(sql`
+    with h as (
+      select id, region_code, row_number() over (partition by region_code order by code) - 1 as n,
+             count(*) over (partition by region_code) as total
+      from institutions where kind = 'hospital' and status = '正常' and is_primary_care = '0'),
+    p as (
+      select person_id, min(region_code) as region_code, min(start_date) as start_date,
+             min(created_at) as created_at
+      from enrolments where insurance_type = '310' and status = '正常参保' group by person_id)
+    insert into designated_hospitals (person_id, slot, institution_id, region_code, chosen_on,
+      created_at, updated_at)
+    select p.person_id, s.slot, h.id, p.region_code, p.start_date, p.created_at, p.created_at
+    from p cross join (values (1), (2)) as s(slot)
+    join h on h.region_code = p.region_code and h.total >= s.slot
+          and h.n = (p.person_id + s.slot - 1) % h.total`);
+  return result.rowCount ?? 0;
+}

@@ -1,6 +1,8 @@
-import { date, index, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { check, date, index, pgTable, smallint, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id, ref, regionCode, updatedAt } from './columns';
 import { historyTable } from './history';
+import { persons } from './persons';
 import { regions } from './regions';
 import { units } from './units';
 
@@ -37,3 +39,31 @@ export const institutions = pgTable(
   ],
 );
 export const institutionHistory = historyTable('institution_history');
+
+/**
+ * 定点医疗机构1–5: the hospitals an insured person has chosen, one row per slot. A hospital is
+ * chosen once per person.
+ */
+export const designatedHospitals = pgTable(
+  'designated_hospitals',
+  {
+    id: id(),
+    personId: ref('person_id')
+      .notNull()
+      .references(() => persons.id),
+    slot: smallint('slot').notNull(),
+    institutionId: ref('institution_id')
+      .notNull()
+      .references(() => institutions.id),
+    regionCode: regionCode().references(() => regions.code),
+    chosenOn: date('chosen_on', { mode: 'string' }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('designated_hospitals_slot_uq').on(t.personId, t.slot),
+    uniqueIndex('designated_hospitals_institution_uq').on(t.personId, t.institutionId),
+    check('designated_hospitals_slot_ck', sql`${t.slot} between 1 and 5`),
+  ],
+);
+export const designatedHospitalHistory = historyTable('designated_hospital_history');

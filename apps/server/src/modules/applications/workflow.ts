@@ -66,7 +66,8 @@ export async function advance(
   if (next.status !== row.status && ['approved', 'rejected', 'revoked'].includes(next.status)) {
     patch.decidedAt = ctx.now;
   }
-  if (event.type === 'reject' || event.type === 'return')
+  // a refusal keeps its reason, whether a reviewer or the rules (系统自助审核) gave it
+  if (event.type === 'reject' || event.type === 'return' || next.status === 'rejected')
     patch.decisionReason = step.comment ?? null;
   // a claim ends with the review it was taken for
   if (event.type === 'approve' || event.type === 'reject' || event.type === 'return') {

@@ -105,6 +105,8 @@ const rules: Record<string, Rule> = {
   'GET /api/materials/:id/content': 'signed-in',
   'DELETE /api/materials/:id': 'signed-in',
   'GET /api/me/person': 'person-verified',
+  'GET /api/me/designated-hospitals': 'person-verified',
+  'GET /api/designated-hospitals/candidates': 'signed-in',
   'GET /api/registry/person': 'right:person.maintain',
   'POST /api/registry/certificates': 'right:certificate.issue',
   'GET /api/registry/certificates/:id': 'right:certificate.issue',
