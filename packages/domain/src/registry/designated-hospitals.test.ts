@@ -7,7 +7,6 @@ const hospital = (id: number, over: Partial<HospitalCandidate> = {}): HospitalCa
   kind: 'hospital',
   regionCode: '110000',
   status: '正常',
-  isPrimaryCare: false,
   ...over,
 });
 
@@ -35,9 +34,6 @@ describe('定点医疗机构 choice', () => {
     expect(designatedChoiceRefusal(chosen, 3, hospital(13, { status: '暂停' }), '110000')).toBe(
       '该医院暂停或终止定点服务，不能选择',
     );
-    expect(
-      designatedChoiceRefusal(chosen, 3, hospital(13, { isPrimaryCare: true }), '110000'),
-    ).toBe('社区卫生服务机构无需选择即可就医');
     expect(designatedChoiceRefusal(chosen, 3, hospital(11), '110000')).toBe(
       '该医院已是您的定点医疗机构1',
     );

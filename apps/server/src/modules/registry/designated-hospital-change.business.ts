@@ -22,7 +22,7 @@ async function verdict(ctx: BusinessContext, personId: number, p: DesignatedHosp
     ? designatedChoiceRefusal(
         new Map(chosen.map((c) => [c.slot, c.institutionId])),
         p.slot,
-        { ...hospital, isPrimaryCare: hospital.isPrimaryCare === '1' },
+        hospital,
         person.regionCode,
       )
     : '医院不存在';

@@ -35,7 +35,7 @@ export async function findInstitutionByCode(db: Executor, code: string) {
   return row ?? null;
 }
 
-/** 根据医院名称搜索医院: designated hospitals of a region in force, not community services. */
+/** 根据医院名称搜索医院: the designated hospitals of a region in force. */
 export async function searchHospitals(
   db: Executor,
   regionCode: string,
@@ -46,7 +46,6 @@ export async function searchHospitals(
     eq(institutions.regionCode, regionCode),
     eq(institutions.kind, 'hospital'),
     eq(institutions.status, '正常'),
-    eq(institutions.isPrimaryCare, '0'),
     name ? ilike(institutions.name, `%${name.replace(/[\\%_]/g, (c) => `\\${c}`)}%`) : undefined,
   );
   const [items, [total]] = await Promise.all([

@@ -30,20 +30,18 @@ describe('P13 职工个人定点医疗机构变更 and 定点医疗机构1–5',
         { code: '530400', name: '玉溪市', provinceCode: '530000' },
       ])
       .onConflictDoNothing();
-    await app.db
-      .insert(institutions)
-      .values([
-        hospital('H1101TEST001', '北京测试协和医院'),
-        hospital('H1101TEST002', '北京测试朝阳医院'),
-        hospital('H1101TEST003', '北京测试中医医院'),
-        hospital('H1101TEST004', '北京测试社区卫生服务中心', { isPrimaryCare: '1', level: '1' }),
-        hospital('H1101TEST005', '北京测试暂停医院', { status: '暂停' }),
-        hospital('H5304TEST001', '玉溪测试人民医院', {
-          regionCode: '530400',
-          divisionCode: '530402',
-        }),
-        hospital('P1101TEST001', '北京测试大药房', { kind: 'pharmacy', level: '' }),
-      ]);
+    await app.db.insert(institutions).values([
+      hospital('H1101TEST001', '北京测试协和医院'),
+      hospital('H1101TEST002', '北京测试朝阳医院'),
+      hospital('H1101TEST003', '北京测试中医医院'),
+      hospital('H1101TEST004', '北京测试社区卫生服务中心', { isPrimaryCare: '1', level: '1' }),
+      hospital('H1101TEST005', '北京测试暂停医院', { status: '暂停' }),
+      hospital('H5304TEST001', '玉溪测试人民医院', {
+        regionCode: '530400',
+        divisionCode: '530402',
+      }),
+      hospital('P1101TEST001', '北京测试大药房', { kind: 'pharmacy', level: '' }),
+    ]);
     await createStaff(app, 'hclerk01', { roles: ['clerk'] });
     clerk = await staffCookie(app, 'hclerk01');
   });
@@ -51,7 +49,7 @@ describe('P13 职工个人定点医疗机构变更 and 定点医疗机构1–5',
     await app.close();
   });
 
-  it('searches the region’s hospitals by name, without community services or closed ones', async () => {
+  it('searches the region’s hospitals by name, without closed ones or pharmacies', async () => {
     const who = await verifiedPerson(app, '选医院');
     const found = await getJson(
       app,
@@ -62,6 +60,7 @@ describe('P13 职工个人定点医疗机构变更 and 定点医疗机构1–5',
       'H1101TEST001',
       'H1101TEST002',
       'H1101TEST003',
+      'H1101TEST004',
     ]);
     const staffView = await getJson(
       app,
@@ -107,7 +106,6 @@ describe('P13 职工个人定点医疗机构变更 and 定点医疗机构1–5',
 
     const refusals: [Record<string, unknown>, string][] = [
       [{ slot: 3, institutionCode: 'H1101TEST001' }, '该医院已是您的定点医疗机构1'],
-      [{ slot: 3, institutionCode: 'H1101TEST004' }, '社区卫生服务机构无需选择即可就医'],
       [{ slot: 3, institutionCode: 'H1101TEST005' }, '该医院暂停或终止定点服务，不能选择'],
       [{ slot: 3, institutionCode: 'H5304TEST001' }, '只能选择参保地的定点医疗机构'],
       [{ slot: 3, institutionCode: 'P1101TEST001' }, '请选择定点医院'],
@@ -123,6 +121,12 @@ describe('P13 职工个人定点医疗机构变更 and 定点医疗机构1–5',
       [who.person.id],
     );
     expect(history.rows.map((r) => r.action)).toEqual(['create', 'create', 'update']);
+    // a community health service may be chosen too
+    const community = await submit(app, who.cookie, 'designated-hospital-change', {
+      slot: 3,
+      institutionCode: 'H1101TEST004',
+    });
+    expect(community.json().status).toBe('approved');
   });
 
   it('is for employees only', async () => {
