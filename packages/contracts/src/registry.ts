@@ -128,6 +128,13 @@ export const myPersonReply = z.object({
   status: z.string(),
   /** 险种类型 of the enrolments in force (310 职工, 390 城乡居民 …) */
   activeInsuranceTypes: z.array(z.string()),
+  personNo: z.string(),
+  /** 国家/地区, 个人身份, 参加工作日期 of 职工信息 */
+  nationality: z.string(),
+  identity: z.string(),
+  workStartDate: z.string().nullable(),
+  /** the unit the person works for (单位名称), if any */
+  unitName: z.string().nullable(),
 });
 export type MyPersonReply = z.infer<typeof myPersonReply>;
 
@@ -318,4 +325,33 @@ export const hospitalCandidatesReply = z.object({
   total: z.number().int(),
   page: z.number().int(),
   pageSize: z.number().int(),
+});
+
+/** 参保信息 of the person's own pages (P30, M08): every enrolment, newest first. */
+export const myEnrolmentsReply = z.object({
+  items: z.array(
+    z.object({
+      insuranceType: z.string(),
+      personType: z.string(),
+      status: z.string(),
+      startDate: z.string(),
+      endDate: z.string().nullable(),
+      unitName: z.string().nullable(),
+      contributionBaseFen: z.number().int(),
+    }),
+  ),
+});
+
+/** 职工参保缴费信息查询 (P31): from a start month (查询起始年月). */
+export const myContributionsQuery = z.object({
+  from: z.coerce
+    .number({ message: '请选择查询起始年月' })
+    .int()
+    .refine(
+      (v) => v >= 199001 && v <= 299912 && v % 100 >= 1 && v % 100 <= 12,
+      '请选择正确的查询起始年月',
+    ),
+  insuranceType: z.enum(['310', '390']).default('310'),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(10),
 });

@@ -106,6 +106,8 @@ const rules: Record<string, Rule> = {
   'DELETE /api/materials/:id': 'signed-in',
   'GET /api/me/person': 'person-verified',
   'GET /api/me/designated-hospitals': 'person-verified',
+  'GET /api/me/enrolments': 'person-verified',
+  'GET /api/me/contributions': 'person-verified',
   'GET /api/designated-hospitals/candidates': 'signed-in',
   'GET /api/registry/person': 'right:person.maintain',
   'POST /api/registry/certificates': 'right:certificate.issue',

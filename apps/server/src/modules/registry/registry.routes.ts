@@ -1,5 +1,8 @@
 import {
+  myContributionsQuery,
+  myEnrolmentsReply,
   myPersonReply,
+  personContributionsReply,
   personLookupQuery,
   retirementFiguresQuery,
   retirementFiguresReply,
@@ -32,6 +35,29 @@ export function registryRoutes(service: RegistryService) {
         },
       },
       async (request) => service.myPerson(request),
+    );
+
+    app.get(
+      '/api/me/enrolments',
+      {
+        preValidation: verified,
+        schema: { tags, summary: '本人参保信息', response: { 200: myEnrolmentsReply } },
+      },
+      async (request) => service.myEnrolments(request),
+    );
+
+    app.get(
+      '/api/me/contributions',
+      {
+        preValidation: verified,
+        schema: {
+          tags,
+          summary: '职工参保缴费信息查询（自查询起始年月起）',
+          querystring: myContributionsQuery,
+          response: { 200: personContributionsReply },
+        },
+      },
+      async (request) => service.myContributions(request, request.query),
     );
 
     app.post(

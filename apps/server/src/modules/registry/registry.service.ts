@@ -7,13 +7,20 @@ import type {
 } from '@yibao/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { AppError, forbidden } from '../../plugins/errors';
+import { pageWindow } from '@yibao/domain';
+import { enrolmentsWithUnits, personContributions } from './person-query.repository';
 import { activeInsuranceTypes, findPersonById, type PersonRow } from './registry.repository';
+import { findUnitById } from './units.repository';
 import { retirementFiguresOf } from './employee-retirement.business';
 import { checkResidentSubject } from './resident-enrolment.business';
 import { staffPersonByCert } from './staff-lookup';
 
-/** A person's record as the change forms start from it. */
-const personReplyOf = (person: PersonRow, activeInsuranceTypes: string[]): MyPersonReply => ({
+/** A person's record as the change forms and 职工信息 show it. */
+const personReplyOf = (
+  person: PersonRow,
+  activeInsuranceTypes: string[],
+  unitName: string | null,
+): MyPersonReply => ({
   name: person.name,
   certType: person.certType,
   certNo: person.certNo,
@@ -38,17 +45,78 @@ const personReplyOf = (person: PersonRow, activeInsuranceTypes: string[]): MyPer
   personCategory: person.personCategory,
   status: person.status,
   activeInsuranceTypes,
+  personNo: person.personNo,
+  nationality: person.nationality,
+  identity: person.identity,
+  workStartDate: person.workStartDate,
+  unitName,
 });
 
 /** The registry's reads for the person's own pages. */
 export function createRegistryService(app: FastifyInstance) {
+  const replyOf = async (person: PersonRow) => {
+    const unit = person.unitId ? await findUnitById(app.db, person.unitId) : null;
+    return personReplyOf(person, await activeInsuranceTypes(app.db, person.id), unit?.name ?? null);
+  };
+
+  /** The signed-in, verified person's own row. */
+  const me = async (request: FastifyRequest) => {
+    const personId = request.actor.personId;
+    const person = personId ? await findPersonById(app.db, personId) : null;
+    if (!person) throw forbidden('请先完成实名认证');
+    return person;
+  };
+
   return {
     /** The signed-in, verified person's own record, as 职工个人基本信息变更 prefills it. */
     async myPerson(request: FastifyRequest): Promise<MyPersonReply> {
-      const personId = request.actor.personId;
-      const person = personId ? await findPersonById(app.db, personId) : null;
-      if (!person) throw forbidden('请先完成实名认证');
-      return personReplyOf(person, await activeInsuranceTypes(app.db, person.id));
+      return replyOf(await me(request));
+    },
+
+    /** 参保信息: every enrolment of the person's own. */
+    async myEnrolments(request: FastifyRequest) {
+      const person = await me(request);
+      const rows = await enrolmentsWithUnits(app.db, person.id, [
+        '正常参保',
+        '暂停参保',
+        '终止参保',
+      ]);
+      return {
+        items: rows.map(
+          ({
+            insuranceType,
+            personType,
+            status,
+            startDate,
+            endDate,
+            unitName,
+            contributionBaseFen,
+          }) => ({
+            insuranceType,
+            personType,
+            status,
+            startDate,
+            endDate,
+            unitName,
+            contributionBaseFen,
+          }),
+        ),
+      };
+    },
+
+    /** 职工参保缴费信息查询: the person's contribution months from the start month given. */
+    async myContributions(
+      request: FastifyRequest,
+      q: { from: number; insuranceType: '310' | '390'; page: number; pageSize: number },
+    ) {
+      const person = await me(request);
+      const found = await personContributions(
+        app.db,
+        person.id,
+        { insuranceType: q.insuranceType, from: q.from },
+        pageWindow(q.page, q.pageSize),
+      );
+      return { ...found, page: q.page, pageSize: q.pageSize };
     },
 
     /**
@@ -57,7 +125,7 @@ export function createRegistryService(app: FastifyInstance) {
      */
     async findPerson(request: FastifyRequest, query: PersonLookupQuery): Promise<MyPersonReply> {
       const person = await staffPersonByCert(app, request, query);
-      return personReplyOf(person, await activeInsuranceTypes(app.db, person.id));
+      return replyOf(person);
     },
 
     /** 在职转退休's figures for the page, before 保存 (which checks them again). */

@@ -45,6 +45,33 @@ describe('registry: the person’s own record and 参保人员新参保申报信
     });
   });
 
+  it('answers the person’s own 参保信息 and 职工参保缴费信息 from a start month', async () => {
+    const who = await verifiedPerson(app, '职工查缴费');
+    await enrol(app.db, who.person.id, '310');
+    await app.database.pool.query(
+      `insert into contributions (person_id, region_code, insurance_type, period, base_fen,
+         unit_amount_fen, personal_amount_fen, status)
+       select $1, '110000', '310', p, 600000, 58800, 12000, '已到账'
+       from unnest(array[202501, 202502, 202503]) p`,
+      [who.person.id],
+    );
+    const enrolments = await getJson(app, who.cookie, '/api/me/enrolments');
+    expect(enrolments.items).toMatchObject([{ insuranceType: '310', status: '正常参保' }]);
+    const paid = await getJson(app, who.cookie, '/api/me/contributions?from=202502');
+    expect(paid).toMatchObject({
+      total: 2,
+      totals: { months: 2, unitAmountFen: 117_600, personalAmountFen: 24_000 },
+    });
+    expect(paid.items.map((c: { period: number }) => c.period)).toEqual([202503, 202502]);
+    const none = await app.inject({
+      url: '/api/me/contributions',
+      headers: { cookie: who.cookie },
+    });
+    expect(none.statusCode).toBe(400);
+    const me = await getJson(app, who.cookie, '/api/me/person');
+    expect(me).toMatchObject({ personNo: who.person.personNo, nationality: 'CHN', unitName: null });
+  });
+
   it('refuses a person not yet verified', async () => {
     const flows = personFlows(app);
     await flows.register('13760000001');

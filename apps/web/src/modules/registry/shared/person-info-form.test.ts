@@ -27,6 +27,11 @@ const record: MyPersonReply = {
   personCategory: '11',
   status: '正常',
   activeInsuranceTypes: ['310'],
+  personNo: '110000P00000001',
+  nationality: 'CHN',
+  identity: '',
+  workStartDate: null,
+  unitName: null,
 };
 
 describe('人员一般信息维护: what the clerk changed', () => {
