@@ -1,5 +1,5 @@
 import { makeCertNo18, makeUscc, sexFromCertNo } from '@yibao/domain';
-import { connect, persons, regions, staff, units } from '@yibao/db';
+import { connect, persons, regions, staff, unitOperators, units } from '@yibao/db';
 import type { FastifyInstance } from 'fastify';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -171,4 +171,29 @@ export async function createUnit(
     })
     .returning();
   return row!;
+}
+
+let operatorSeq = 1;
+
+/**
+ * An operator bound to the unit, signed in through the unit login (the captcha solved as a
+ * person would): the cookie header to send.
+ */
+export async function boundOperatorCookie(app: FastifyInstance, unitId: number): Promise<string> {
+  const phone = `1391${String(process.pid % 1000).padStart(3, '0')}${String(operatorSeq++).padStart(4, '0')}`;
+  await app.db.insert(unitOperators).values({
+    phone,
+    name: '单位经办人',
+    passwordHash: await hashPassword(TEST_PASSWORD),
+    unitId,
+    boundAt: new Date(),
+  });
+  const res = await app.inject({
+    method: 'POST',
+    url: '/api/auth/unit/login',
+    payload: { phone, password: TEST_PASSWORD, ...(await solveCaptcha(app)) },
+  });
+  if (res.statusCode !== 200) throw new Error(`unit login failed: ${res.body}`);
+  const c = res.cookies.find((x) => x.name === 'yb_sid');
+  return `yb_sid=${c?.value ?? ''}`;
 }

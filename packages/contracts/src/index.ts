@@ -18,4 +18,5 @@ export * from './registry';
 export * from './person-query';
 export * from './registry-window';
 export * from './registry-batch';
+export * from './flexible';
 export * from './service-guide';

@@ -3,6 +3,7 @@ import {
   buildTestApp,
   createPerson,
   createStaff,
+  boundOperatorCookie,
   createUnit,
   solveCaptcha,
   staffCookie,
@@ -23,6 +24,8 @@ type Rule =
   | 'person-verified'
   | 'unit-operator'
   | 'unit-operator-unbound'
+  /** bound to a unit (a flexible-employment agency, for the agency's pages) */
+  | 'unit-operator-bound'
   | 'staff'
   | `right:${string}`;
 
@@ -55,6 +58,9 @@ const rules: Record<string, Rule> = {
   'POST /api/me/cancel': 'person-verified',
   'POST /api/unit/bind': 'unit-operator-unbound',
   'GET /api/unit/home': 'unit-operator',
+  'GET /api/unit/flexible-persons': 'unit-operator-bound',
+  'GET /api/unit/flexible-persons/:id': 'unit-operator-bound',
+  'GET /api/unit/flexible-contributions': 'unit-operator-bound',
   'POST /api/units/:id/binding-codes': 'right:unit.binding-code',
   'POST /api/unit-operators': 'right:unit-operator.create',
   'GET /api/evoucher': 'person-verified',
@@ -163,6 +169,8 @@ describe('access rules of every API route', () => {
     const p = await createPerson(app, { name: '权限测', phone: '13720000002' });
     cookies.verified = await flows.verifiedSession({ ...p, phone: '13720000002' });
     await createUnit(app, { name: '测试单位' });
+    const agency = await createUnit(app, { name: '测试代管机构', unitType: 'agency-flex' });
+    cookies.boundAgency = await boundOperatorCookie(app, agency.id);
     const sms = await app.inject({
       method: 'POST',
       url: '/api/sms/unit-codes',
@@ -235,6 +243,7 @@ describe('access rules of every API route', () => {
       if (rule === 'person-unverified') refused.push(cookies.verified!);
       if (rule === 'person-verified') refused.push(cookies.unverified!);
       if (rule.startsWith('unit-operator')) refused.push(cookies.verified!, cookies.norights!);
+      if (rule === 'unit-operator-bound') refused.push(cookies.unit!);
       if (rule === 'staff' || rule.startsWith('right:'))
         refused.push(cookies.verified!, cookies.unit!);
       if (rule.startsWith('right:')) refused.push(cookies.norights!);
@@ -256,6 +265,7 @@ describe('access rules of every API route', () => {
       'person-verified': cookies.verified,
       'unit-operator': cookies.unit,
       'unit-operator-unbound': cookies.unit,
+      'unit-operator-bound': cookies.boundAgency,
       staff: cookies.admin,
     };
     for (const [key, rule] of Object.entries(rules)) {

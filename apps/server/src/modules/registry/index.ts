@@ -5,6 +5,8 @@ import { createCertificatesService } from './certificates.service';
 import { designatedHospitalChange } from './designated-hospital-change.business';
 import { designatedHospitalsRoutes } from './designated-hospitals.routes';
 import { createDesignatedHospitalsService } from './designated-hospitals.service';
+import { flexibleRoutes } from './flexible.routes';
+import { createFlexibleService } from './flexible.service';
 import { employeeEnrolmentBatch } from './employee-batch.business';
 import { employeeBatchRoutes } from './employee-batch.routes';
 import { createEmployeeBatchService } from './employee-batch.service';
@@ -57,4 +59,5 @@ export const registryPlugin = fp(async (app: FastifyInstance) => {
   await app.register(employeeBatchRoutes(createEmployeeBatchService(app)));
   await app.register(certificatesRoutes(createCertificatesService(app)));
   await app.register(designatedHospitalsRoutes(createDesignatedHospitalsService(app)));
+  await app.register(flexibleRoutes(createFlexibleService(app)));
 });

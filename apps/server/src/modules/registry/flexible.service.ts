@@ -1,0 +1,85 @@
+import type { FlexiblePersonDetail } from '@yibao/contracts';
+import { DESIGNATED_SLOTS, pageWindow } from '@yibao/domain';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { forbidden, notFound } from '../../plugins/errors';
+import { chosenHospitals } from './designated-hospitals.repository';
+import { flexibleContributions, flexiblePersons, type FlexibleFilter } from './flexible.repository';
+import { enrolmentsOf, findPersonById } from './registry.repository';
+import { findUnitById } from './units.repository';
+
+/** The unit types that manage flexible-employment persons (灵活就业代管). */
+const isAgency = (unit: { unitType: string; managementType: string }) =>
+  unit.unitType === 'agency-flex' || unit.managementType === 'agency';
+
+/** 灵活就业人员信息查询 (U06) and 灵活就业人员缴费明细查询 (U07) of the operator's agency. */
+export function createFlexibleService(app: FastifyInstance) {
+  async function agencyOf(request: FastifyRequest) {
+    const unit = request.actor.unitId ? await findUnitById(app.db, request.actor.unitId) : null;
+    if (!unit || !isAgency(unit)) throw forbidden('本单位不是灵活就业代管机构');
+    return unit;
+  }
+
+  return {
+    async persons(request: FastifyRequest, q: FlexibleFilter & { page: number; pageSize: number }) {
+      const unit = await agencyOf(request);
+      const found = await flexiblePersons(app.db, unit.id, q, pageWindow(q.page, q.pageSize));
+      return { ...found, page: q.page, pageSize: q.pageSize };
+    },
+
+    async person(request: FastifyRequest, id: number): Promise<FlexiblePersonDetail> {
+      const unit = await agencyOf(request);
+      const p = await findPersonById(app.db, id);
+      if (!p || p.unitId !== unit.id) throw notFound('未找到该灵活就业人员');
+      const enrolment = (await enrolmentsOf(app.db, p.id, ['310']))
+        .filter((e) => e.unitId === unit.id)
+        .sort((a, b) => b.startDate.localeCompare(a.startDate))[0];
+      const hospitals = await chosenHospitals(app.db, p.id);
+      return {
+        id: p.id,
+        personNo: p.personNo,
+        name: p.name,
+        certType: p.certType,
+        certNo: p.certNo,
+        sex: p.sex,
+        personCategory: p.personCategory,
+        unitName: unit.name,
+        birthDate: p.birthDate,
+        ethnicity: p.ethnicity,
+        nationality: p.nationality,
+        identity: p.identity,
+        workStartDate: p.workStartDate,
+        householdType: p.householdType,
+        retiredOn: p.retiredOn,
+        householdDivisionCode: p.householdDivisionCode,
+        householdAddress: p.householdAddress,
+        householdPostcode: p.householdPostcode,
+        residenceDivisionCode: p.residenceDivisionCode,
+        residenceAddress: p.residenceAddress,
+        residencePostcode: p.residencePostcode,
+        email: p.email,
+        education: p.education,
+        contributionBaseFen: enrolment?.contributionBaseFen ?? null,
+        phone: p.phone,
+        bankCode: p.bankCode,
+        bankAccount: p.bankAccount,
+        contactName: p.contactName,
+        contactPhone: p.contactPhone,
+        designatedHospitals: DESIGNATED_SLOTS.map((slot) => ({
+          slot,
+          name: hospitals.find((h) => h.slot === slot)?.name ?? null,
+        })),
+      };
+    },
+
+    async contributions(
+      request: FastifyRequest,
+      q: FlexibleFilter & { from: number; to: number; page: number; pageSize: number },
+    ) {
+      const unit = await agencyOf(request);
+      const found = await flexibleContributions(app.db, unit.id, q, pageWindow(q.page, q.pageSize));
+      return { ...found, page: q.page, pageSize: q.pageSize };
+    },
+  };
+}
+
+export type FlexibleService = ReturnType<typeof createFlexibleService>;
