@@ -78,3 +78,60 @@ export const flexibleContributionItem = z.object({
   unitName: z.string(),
 });
 export const flexibleContributionsReply = pageOf(flexibleContributionItem);
+
+const identity = {
+  name: z.string({ message: '请输入姓名' }).trim().min(1, '请输入姓名').max(50),
+  certType: z.string({ message: '请选择证件类型' }).min(2, '请选择证件类型').max(2),
+  certNo: z.string({ message: '请输入证件号码' }).trim().min(1, '请输入证件号码').max(30),
+};
+
+/** 缴费人员类别 an agency may declare (001 灵活就业人员增员申报). */
+export const FLEXIBLE_CATEGORIES = [
+  { value: '14', label: '灵活就业人员' },
+  { value: '16', label: '本市农村雇工' },
+] as const;
+
+/** U02 灵活就业人员增员申报: a person of the registry joins the agency's insured. */
+export const flexibleAdditionPayload = z.object({
+  ...identity,
+  personCategory: z.enum(['14', '16'], { message: '请选择缴费人员类别' }),
+});
+export type FlexibleAdditionPayload = z.infer<typeof flexibleAdditionPayload>;
+
+/** 下一年度不参保原因 of 灵活就业人员减员申报. */
+export const NEXT_YEAR_STOP_REASONS = [
+  { value: 'death', label: '死亡' },
+  { value: 'employed', label: '已在单位参加职工医保' },
+  { value: 'resident', label: '参加城乡居民医保' },
+  { value: 'moved', label: '转往外地' },
+  { value: 'abroad', label: '出国（境）定居' },
+  { value: 'other', label: '其他' },
+] as const;
+
+/** U03 死亡减员: one person, with the death certificate; 需要前台经办落地审核. */
+export const flexibleDeathReductionPayload = z.object(identity);
+export type FlexibleDeathReductionPayload = z.infer<typeof flexibleDeathReductionPayload>;
+
+/** U03 普通减员: several persons at once, one reason; 系统自助审核. */
+export const flexibleReductionPayload = z.object({
+  reason: z.enum(['employed', 'resident', 'moved', 'abroad', 'other'], {
+    message: '请选择下一年度不参保原因',
+  }),
+  persons: z
+    .array(z.object(identity), { message: '请勾选要减员的人员' })
+    .min(1, '请勾选要减员的人员')
+    .max(100, '一次最多减员100人'),
+});
+export type FlexibleReductionPayload = z.infer<typeof flexibleReductionPayload>;
+
+/** U04 灵活就业人员定点医疗机构变更: the person's slot takes the chosen hospital. */
+export const flexibleHospitalChangePayload = z.object({
+  ...identity,
+  slot: z
+    .number()
+    .int()
+    .min(1, '请选择定点医疗机构1至5中的一项')
+    .max(5, '请选择定点医疗机构1至5中的一项'),
+  institutionCode: z.string({ message: '请选择医院' }).trim().min(1, '请选择医院').max(30),
+});
+export type FlexibleHospitalChangePayload = z.infer<typeof flexibleHospitalChangePayload>;

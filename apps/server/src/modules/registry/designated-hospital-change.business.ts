@@ -12,10 +12,14 @@ import {
 } from './designated-hospitals.repository';
 import { activeEnrolments, findPersonById } from './registry.repository';
 
-/** The employee, the hospital, and the rules' verdict on putting it into the slot. */
-async function verdict(ctx: BusinessContext, personId: number, p: DesignatedHospitalChangePayload) {
+/** The person, the hospital, and the rules' verdict on putting it into the slot. */
+export async function hospitalVerdict(
+  ctx: BusinessContext,
+  personId: number,
+  p: { slot: number; institutionCode: string },
+) {
   const person = await findPersonById(ctx.tx, personId);
-  if (!person) throw forbidden('请先完成实名认证');
+  if (!person) throw forbidden('人员不存在');
   const hospital = await findInstitutionByCode(ctx.tx, p.institutionCode);
   const chosen = await chosenHospitals(ctx.tx, person.id);
   const refusal = hospital
@@ -27,6 +31,29 @@ async function verdict(ctx: BusinessContext, personId: number, p: DesignatedHosp
       )
     : '医院不存在';
   return { person, hospital, refusal };
+}
+
+/** The effect of a hospital change: the slot takes the hospital, if the rules still allow. */
+export async function changeHospital(
+  ctx: BusinessContext,
+  app: { subjectPersonId: number | null; applicationNo: string },
+  p: { slot: number; institutionCode: string },
+) {
+  if (!app.subjectPersonId) throw conflict('人员不存在');
+  const { person, hospital, refusal } = await hospitalVerdict(ctx, app.subjectPersonId, p);
+  if (refusal || !hospital) throw conflict(refusal ?? '医院不存在');
+  await chooseHospital(
+    ctx.tx,
+    {
+      personId: person.id,
+      slot: p.slot,
+      institutionId: hospital.id,
+      regionCode: person.regionCode,
+      on: beijingDateOf(ctx.now),
+    },
+    { actor: ctx.actor, at: ctx.now, reason: `办件 ${app.applicationNo}` },
+  );
+  return { slot: p.slot, institutionCode: hospital.code, name: hospital.name };
 }
 
 /**
@@ -64,25 +91,9 @@ export const designatedHospitalChange: BusinessDefinition<DesignatedHospitalChan
 
   async decide(ctx, app) {
     if (!app.subjectPersonId) return { ok: false, reason: '人员不存在' };
-    const { refusal } = await verdict(ctx, app.subjectPersonId, app.payload);
+    const { refusal } = await hospitalVerdict(ctx, app.subjectPersonId, app.payload);
     return refusal ? { ok: false, reason: refusal } : { ok: true };
   },
 
-  async apply(ctx, app) {
-    if (!app.subjectPersonId) throw conflict('人员不存在');
-    const { person, hospital, refusal } = await verdict(ctx, app.subjectPersonId, app.payload);
-    if (refusal || !hospital) throw conflict(refusal ?? '医院不存在');
-    await chooseHospital(
-      ctx.tx,
-      {
-        personId: person.id,
-        slot: app.payload.slot,
-        institutionId: hospital.id,
-        regionCode: person.regionCode,
-        on: beijingDateOf(ctx.now),
-      },
-      { actor: ctx.actor, at: ctx.now, reason: `办件 ${app.applicationNo}` },
-    );
-    return { slot: app.payload.slot, institutionCode: hospital.code, name: hospital.name };
-  },
+  apply: (ctx, app) => changeHospital(ctx, app, app.payload),
 };

@@ -1,23 +1,15 @@
 import type { FlexiblePersonDetail } from '@yibao/contracts';
 import { DESIGNATED_SLOTS, pageWindow } from '@yibao/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { forbidden, notFound } from '../../plugins/errors';
+import { notFound } from '../../plugins/errors';
 import { chosenHospitals } from './designated-hospitals.repository';
+import { agencyOfOperator } from './flexible-agency';
 import { flexibleContributions, flexiblePersons, type FlexibleFilter } from './flexible.repository';
 import { enrolmentsOf, findPersonById } from './registry.repository';
-import { findUnitById } from './units.repository';
-
-/** The unit types that manage flexible-employment persons (灵活就业代管). */
-const isAgency = (unit: { unitType: string; managementType: string }) =>
-  unit.unitType === 'agency-flex' || unit.managementType === 'agency';
 
 /** 灵活就业人员信息查询 (U06) and 灵活就业人员缴费明细查询 (U07) of the operator's agency. */
 export function createFlexibleService(app: FastifyInstance) {
-  async function agencyOf(request: FastifyRequest) {
-    const unit = request.actor.unitId ? await findUnitById(app.db, request.actor.unitId) : null;
-    if (!unit || !isAgency(unit)) throw forbidden('本单位不是灵活就业代管机构');
-    return unit;
-  }
+  const agencyOf = (request: FastifyRequest) => agencyOfOperator(app.db, request.actor);
 
   return {
     async persons(request: FastifyRequest, q: FlexibleFilter & { page: number; pageSize: number }) {

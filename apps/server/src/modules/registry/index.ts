@@ -5,6 +5,12 @@ import { createCertificatesService } from './certificates.service';
 import { designatedHospitalChange } from './designated-hospital-change.business';
 import { designatedHospitalsRoutes } from './designated-hospitals.routes';
 import { createDesignatedHospitalsService } from './designated-hospitals.service';
+import {
+  flexibleAddition,
+  flexibleDeathReduction,
+  flexibleHospitalChange,
+  flexibleReduction,
+} from './flexible.business';
 import { flexibleRoutes } from './flexible.routes';
 import { createFlexibleService } from './flexible.service';
 import { employeeEnrolmentBatch } from './employee-batch.business';
@@ -54,6 +60,10 @@ export const registryPlugin = fp(async (app: FastifyInstance) => {
   app.businesses.define(specialIdentity);
   app.businesses.define(employeeEnrolmentBatch);
   app.businesses.define(designatedHospitalChange);
+  app.businesses.define(flexibleAddition);
+  app.businesses.define(flexibleDeathReduction);
+  app.businesses.define(flexibleReduction);
+  app.businesses.define(flexibleHospitalChange);
   await app.register(registryRoutes(createRegistryService(app)));
   await app.register(personQueryRoutes(createPersonQueryService(app)));
   await app.register(employeeBatchRoutes(createEmployeeBatchService(app)));

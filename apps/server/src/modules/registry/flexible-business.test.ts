@@ -1,0 +1,169 @@
+import { enrolments, institutions, persons, regions } from '@yibao/db';
+import { asc, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { enrol, staffPost, upload } from '../../../test/applications';
+import {
+  boundOperatorCookie,
+  buildTestApp,
+  createPerson,
+  createStaff,
+  createUnit,
+  staffCookie,
+  type TestApp,
+} from '../../../test/helpers';
+
+describe('U02 增员, U03 死亡减员 and 普通减员, U04 定点医疗机构变更 by a flexible-employment agency', () => {
+  let app: TestApp;
+  let agency: string;
+  let agencyId: number;
+  let clerk: string;
+
+  beforeAll(async () => {
+    app = await buildTestApp();
+    await app.db
+      .insert(regions)
+      .values({ code: '110000', name: '北京市', provinceCode: '110000' })
+      .onConflictDoNothing();
+    const unit = await createUnit(app, { name: '海淀区人才服务中心', unitType: 'agency-flex' });
+    agencyId = unit.id;
+    agency = await boundOperatorCookie(app, unit.id);
+    await app.db.insert(institutions).values({
+      code: 'H1101FLEX001',
+      name: '北京灵活测试医院',
+      kind: 'hospital',
+      regionCode: '110000',
+      divisionCode: '110108',
+    });
+    await createStaff(app, 'fclerk01', { roles: ['clerk'] });
+    clerk = await staffCookie(app, 'fclerk01');
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+
+  const file = (
+    businessCode: string,
+    payload: Record<string, unknown>,
+    materialIds: number[] = [],
+  ) =>
+    app.inject({
+      method: 'POST',
+      url: '/api/applications',
+      headers: { cookie: agency },
+      payload: { businessCode, channel: 'unit', payload, materialIds },
+    });
+  const enrolmentsOf = (personId: number) =>
+    app.db
+      .select()
+      .from(enrolments)
+      .where(eq(enrolments.personId, personId))
+      .orderBy(asc(enrolments.id));
+  const personOf = async (id: number) =>
+    (await app.db.select().from(persons).where(eq(persons.id, id)))[0]!;
+  /** A person the agency insures, through U02. */
+  const member = async (name: string) => {
+    const p = await createPerson(app, { name });
+    const res = await file('flexible-addition', {
+      name,
+      certType: '01',
+      certNo: p.certNo,
+      personCategory: '14',
+    });
+    expect(res.json(), res.body).toMatchObject({ status: 'approved' });
+    return p;
+  };
+
+  it('U02 takes a registry person into the agency at once; someone insured elsewhere is refused', async () => {
+    const p = await member('灵活增员');
+    expect(await personOf(p.id)).toMatchObject({ unitId: agencyId, personCategory: '14' });
+    expect(await enrolmentsOf(p.id)).toMatchObject([
+      { insuranceType: '310', personType: '14', status: '正常参保', unitId: agencyId },
+    ]);
+    const resident = await createPerson(app, { name: '居民不增' });
+    await enrol(app.db, resident.id, '390');
+    const refused = await file('flexible-addition', {
+      name: '居民不增',
+      certType: '01',
+      certNo: resident.certNo,
+      personCategory: '14',
+    });
+    expect(refused.json()).toMatchObject({
+      status: 'rejected',
+      decisionReason: '该人员正在参加城乡居民基本医疗保险，请先办理城乡居民停保',
+    });
+  });
+
+  it('U03 死亡减员 waits for the front desk with the death certificate, then ends the enrolment', async () => {
+    const p = await member('灵活身故');
+    const noProof = await file('flexible-reduction-death', {
+      name: '灵活身故',
+      certType: '01',
+      certNo: p.certNo,
+    });
+    expect(noProof.json()).toMatchObject({ message: '请上传死亡证明' });
+    const proof = await upload(app, agency, 'flexible-reduction-death', 'death-certificate');
+    expect(proof.statusCode, proof.body).toBe(200);
+    const filed = await file(
+      'flexible-reduction-death',
+      { name: '灵活身故', certType: '01', certNo: p.certNo },
+      [proof.json().id],
+    );
+    expect(filed.json()).toMatchObject({ status: 'submitted', statusLabel: '未审核' });
+    expect((await enrolmentsOf(p.id))[0]?.status).toBe('正常参保');
+    const approved = await staffPost(app, clerk, `/api/review/${filed.json().id}/approve`);
+    expect(approved.json(), approved.body).toMatchObject({ status: 'approved' });
+    expect((await enrolmentsOf(p.id))[0]).toMatchObject({ status: '终止参保' });
+    expect((await enrolmentsOf(p.id))[0]?.endDate).toMatch(/^\d{4}-\d{2}-(28|29|30|31)$/);
+    expect(await personOf(p.id)).toMatchObject({ status: '死亡', unitId: null });
+  });
+
+  it('U03 普通减员 ends several persons at once; someone not the agency’s is refused', async () => {
+    const a = await member('灵活甲减');
+    const b = await member('灵活乙减');
+    const res = await file('flexible-reduction', {
+      reason: 'employed',
+      persons: [
+        { name: '灵活甲减', certType: '01', certNo: a.certNo },
+        { name: '灵活乙减', certType: '01', certNo: b.certNo },
+      ],
+    });
+    expect(res.json()).toMatchObject({ status: 'approved', subjectName: '灵活甲减等2人' });
+    for (const p of [a, b]) {
+      expect((await enrolmentsOf(p.id))[0]?.status).toBe('终止参保');
+      expect((await personOf(p.id)).unitId).toBeNull();
+    }
+    const stranger = await createPerson(app, { name: '路人' });
+    const refused = await file('flexible-reduction', {
+      reason: 'moved',
+      persons: [{ name: '路人', certType: '01', certNo: stranger.certNo }],
+    });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json().message).toBe('路人不是本机构正常参保的灵活就业人员');
+  });
+
+  it('U04 changes a slot of the agency’s person by the rules', async () => {
+    const p = await member('灵活换院');
+    const res = await file('flexible-designated-hospital-change', {
+      name: '灵活换院',
+      certType: '01',
+      certNo: p.certNo,
+      slot: 1,
+      institutionCode: 'H1101FLEX001',
+    });
+    expect(res.json()).toMatchObject({
+      status: 'approved',
+      effectResult: { slot: 1, name: '北京灵活测试医院' },
+    });
+    const again = await file('flexible-designated-hospital-change', {
+      name: '灵活换院',
+      certType: '01',
+      certNo: p.certNo,
+      slot: 2,
+      institutionCode: 'H1101FLEX001',
+    });
+    expect(again.json()).toMatchObject({
+      status: 'rejected',
+      decisionReason: '该医院已是您的定点医疗机构1',
+    });
+  });
+});
