@@ -12,6 +12,7 @@ const PersonalPortal = lazy(() => import('./portals/personal'));
 const UnitPortal = lazy(() => import('./portals/unit'));
 const WindowPortal = lazy(() => import('./portals/window'));
 const MobilePortal = lazy(() => import('./portals/mobile'));
+const VerifyCertificatePage = lazy(() => import('./modules/registry/public/VerifyCertificatePage'));
 
 function newQueryClient() {
   return new QueryClient({
@@ -45,6 +46,7 @@ function Themed() {
               <Route path="/unit/*" element={<UnitPortal />} />
               <Route path="/window/*" element={<WindowPortal />} />
               <Route path="/m/*" element={<MobilePortal />} />
+              <Route path="/verify-certificate" element={<VerifyCertificatePage />} />
               <Route path="*" element={<NotFoundPage />} />
             </Routes>
           </Suspense>
