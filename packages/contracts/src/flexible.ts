@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { pageOf, pageQuery } from './common';
+import { isoDate } from './fields';
+import { personInfoChangePayload } from './registry';
 
 /**
  * The flexible-employment agency's queries in the unit portal (001 §一): 灵活就业人员信息查询
@@ -135,3 +137,35 @@ export const flexibleHospitalChangePayload = z.object({
   institutionCode: z.string({ message: '请选择医院' }).trim().min(1, '请选择医院').max(30),
 });
 export type FlexibleHospitalChangePayload = z.infer<typeof flexibleHospitalChangePayload>;
+
+/** 个人身份 of 灵活就业人员参保登记. */
+export const PERSON_IDENTITIES = ['工人', '干部'] as const;
+
+/**
+ * U01 灵活就业人员参保登记 (001 §一): 人员基本信息, 户籍与联系信息, 人员参保信息 (* required),
+ * the 电子照片 as the material `photo`; 定点医疗机构1 and 2 required, 3 and 4 optional.
+ */
+export const flexibleEnrolmentPayload = personInfoChangePayload.extend({
+  certType: identity.certType,
+  certNo: identity.certNo,
+  sex: z.enum(['1', '2'], { message: '请选择性别' }),
+  birthDate: isoDate('出生日期'),
+  nationality: z.string({ message: '请选择国家/地区' }).min(3, '请选择国家/地区').max(3),
+  workStartDate: isoDate('参加工作日期'),
+  identity: z.enum(PERSON_IDENTITIES, { message: '请选择个人身份' }),
+  householdType: z.string({ message: '请选择户口性质' }).min(1, '请选择户口性质').max(10),
+  personCategory: z.enum(['14', '16'], { message: '请选择缴费人员类别' }),
+  email: z.email('请输入正确的电子邮箱地址'),
+  hospitals: z
+    .array(z.string().trim().max(30))
+    .max(4)
+    .refine((h) => Boolean(h[0]) && Boolean(h[1]), '请选择定点医疗机构1和定点医疗机构2'),
+});
+export type FlexibleEnrolmentPayload = z.infer<typeof flexibleEnrolmentPayload>;
+
+/** U05 灵活就业人员信息维护: the person by certificate, then the fields of 职工个人基本信息变更. */
+export const flexibleInfoChangePayload = personInfoChangePayload.extend({
+  certType: identity.certType,
+  certNo: identity.certNo,
+});
+export type FlexibleInfoChangePayload = z.infer<typeof flexibleInfoChangePayload>;

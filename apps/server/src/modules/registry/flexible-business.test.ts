@@ -1,6 +1,10 @@
 import { enrolments, institutions, persons, regions } from '@yibao/db';
+import { makeCertNo18 } from '@yibao/domain';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { enrol, staffPost, upload } from '../../../test/applications';
 import {
   boundOperatorCookie,
@@ -12,7 +16,15 @@ import {
   type TestApp,
 } from '../../../test/helpers';
 
-describe('U02 增员, U03 死亡减员 and 普通减员, U04 定点医疗机构变更 by a flexible-employment agency', () => {
+/** 电子照片 as the guide wants it: jpg, 358×441 px, 9–20 KB. */
+const PHOTO = readFileSync(
+  path.join(
+    path.dirname(fileURLToPath(import.meta.url)),
+    '../../../test/fixtures/photo-358x441.jpg',
+  ),
+);
+
+describe('U01 参保登记, U02 增员, U03 死亡减员 and 普通减员, U04 定点医疗机构变更, U05 信息维护 by a flexible-employment agency', () => {
   let app: TestApp;
   let agency: string;
   let agencyId: number;
@@ -27,13 +39,15 @@ describe('U02 增员, U03 死亡减员 and 普通减员, U04 定点医疗机构�
     const unit = await createUnit(app, { name: '海淀区人才服务中心', unitType: 'agency-flex' });
     agencyId = unit.id;
     agency = await boundOperatorCookie(app, unit.id);
-    await app.db.insert(institutions).values({
-      code: 'H1101FLEX001',
-      name: '北京灵活测试医院',
-      kind: 'hospital',
-      regionCode: '110000',
-      divisionCode: '110108',
-    });
+    await app.db.insert(institutions).values(
+      ['北京灵活测试医院', '北京灵活第二医院'].map((name, i) => ({
+        code: `H1101FLEX00${i + 1}`,
+        name,
+        kind: 'hospital',
+        regionCode: '110000',
+        divisionCode: '110108',
+      })),
+    );
     await createStaff(app, 'fclerk01', { roles: ['clerk'] });
     clerk = await staffCookie(app, 'fclerk01');
   });
@@ -165,5 +179,87 @@ describe('U02 增员, U03 死亡减员 and 普通减员, U04 定点医疗机构�
       status: 'rejected',
       decisionReason: '该医院已是您的定点医疗机构1',
     });
+  });
+
+  const enrolmentForm = (certNo: string, overrides: Record<string, unknown> = {}) => ({
+    name: '灵活新登',
+    certType: '01',
+    certNo,
+    ethnicity: '01',
+    sex: '1',
+    birthDate: '1990-05-06',
+    nationality: 'CHN',
+    workStartDate: '2012-07-01',
+    education: '21',
+    identity: '工人',
+    householdType: '20',
+    contactName: '',
+    contactPhone: '',
+    householdDivisionCode: '110108',
+    householdAddress: '北京市海淀区中关村大街1号',
+    householdPostcode: '100080',
+    residenceDivisionCode: '110108',
+    residenceAddress: '北京市海淀区中关村大街1号',
+    residencePostcode: '100080',
+    personCategory: '14',
+    phone: '13700007777',
+    bankCode: '102',
+    bankAccount: '6222020200001234567',
+    email: 'flex@example.com',
+    hospitals: ['H1101FLEX001', 'H1101FLEX002'],
+    ...overrides,
+  });
+
+  it('U01 registers a new flexible employee with the photo and 定点医疗机构1–2', async () => {
+    const badPhoto = await upload(app, agency, 'flexible-enrolment', 'photo');
+    expect(badPhoto.statusCode).toBe(400);
+    const photo = await upload(app, agency, 'flexible-enrolment', 'photo', PHOTO, '照片.jpg');
+    expect(photo.statusCode, photo.body).toBe(200);
+    const certNo = makeCertNo18('110108', '19900506', '031');
+    const res = await file('flexible-enrolment', enrolmentForm(certNo), [photo.json().id]);
+    expect(res.json(), res.body).toMatchObject({
+      status: 'approved',
+      effectResult: { hospitals: 2 },
+    });
+    const personId = Number(res.json().effectResult.personId);
+    expect(await personOf(personId)).toMatchObject({
+      name: '灵活新登',
+      unitId: agencyId,
+      personCategory: '14',
+      identity: '工人',
+      email: 'flex@example.com',
+    });
+    expect((await personOf(personId)).photoPath).toBeTruthy();
+    expect(await enrolmentsOf(personId)).toMatchObject([{ personType: '14', status: '正常参保' }]);
+
+    const missingSecond = await file(
+      'flexible-enrolment',
+      enrolmentForm(makeCertNo18('110108', '19900506', '058'), { hospitals: ['H1101FLEX001', ''] }),
+      [],
+    );
+    expect(missingSecond.json()).toMatchObject({ message: '请选择定点医疗机构1和定点医疗机构2' });
+    const photo2 = await upload(app, agency, 'flexible-enrolment', 'photo', PHOTO, '照片.jpg');
+    const same = await file(
+      'flexible-enrolment',
+      enrolmentForm(makeCertNo18('110108', '19900506', '058'), {
+        hospitals: ['H1101FLEX001', 'H1101FLEX001'],
+      }),
+      [photo2.json().id],
+    );
+    expect(same.json()).toMatchObject({
+      status: 'rejected',
+      decisionReason: '定点医疗机构2：该医院已是您的定点医疗机构1',
+    });
+  });
+
+  it('U05 maintains the agency’s person at once', async () => {
+    const p = await member('灵活维护');
+    const res = await file('flexible-info-change', {
+      ...enrolmentForm(p.certNo),
+      name: '灵活维护',
+      phone: '13700008888',
+    });
+    expect(res.json(), res.body).toMatchObject({ status: 'approved' });
+    expect((await personOf(p.id)).phone).toBe('13700008888');
   });
 });

@@ -42,7 +42,7 @@ const subjectOf = (person: PersonRow): ApplicationSubject => ({
 });
 
 /** A person the agency insures: named as the registry names them, enrolled through it. */
-async function memberOf(
+export async function memberOf(
   ctx: BusinessContext,
   unit: UnitRow,
   who: { name: string; certType: string; certNo: string },

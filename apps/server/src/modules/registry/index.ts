@@ -5,6 +5,7 @@ import { createCertificatesService } from './certificates.service';
 import { designatedHospitalChange } from './designated-hospital-change.business';
 import { designatedHospitalsRoutes } from './designated-hospitals.routes';
 import { createDesignatedHospitalsService } from './designated-hospitals.service';
+import { flexibleEnrolment, flexibleInfoChange } from './flexible-enrolment.business';
 import {
   flexibleAddition,
   flexibleDeathReduction,
@@ -64,6 +65,8 @@ export const registryPlugin = fp(async (app: FastifyInstance) => {
   app.businesses.define(flexibleDeathReduction);
   app.businesses.define(flexibleReduction);
   app.businesses.define(flexibleHospitalChange);
+  app.businesses.define(flexibleEnrolment);
+  app.businesses.define(flexibleInfoChange);
   await app.register(registryRoutes(createRegistryService(app)));
   await app.register(personQueryRoutes(createPersonQueryService(app)));
   await app.register(employeeBatchRoutes(createEmployeeBatchService(app)));
