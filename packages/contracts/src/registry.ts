@@ -309,7 +309,10 @@ export type DesignatedHospitalsReply = z.infer<typeof designatedHospitalsReply>;
 export const hospitalCandidatesQuery = z.object({
   name: z.string().trim().max(50).default(''),
   /** staff name the region; a person's own region applies otherwise */
-  regionCode: z.string().regex(/^\d{6}$/).optional(),
+  regionCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(50).default(10),
 });
