@@ -19,4 +19,5 @@ export * from './person-query';
 export * from './registry-window';
 export * from './registry-batch';
 export * from './flexible';
+export * from './unit-query';
 export * from './service-guide';

@@ -29,6 +29,8 @@ import { residentEnrolment } from './resident-enrolment.business';
 import { residentSuspension } from './resident-suspension.business';
 import { specialIdentity } from './special-identity.business';
 import { unitDeregistration } from './unit-deregistration.business';
+import { unitQueryRoutes } from './unit-query.routes';
+import { createUnitQueryService, UNIT_READ_RIGHT } from './unit-query.service';
 import { UNIT_REGISTER_RIGHT, unitRegistration } from './unit-registration.business';
 import {
   PERSON_MAINTAIN_RIGHT,
@@ -49,6 +51,7 @@ export const registryPlugin = fp(async (app: FastifyInstance) => {
     PERSON_MAINTAIN_RIGHT,
     PERSON_READ_RIGHT,
     CERTIFICATE_ISSUE_RIGHT,
+    UNIT_READ_RIGHT,
   ]);
   app.businesses.define(unitRegistration);
   app.businesses.define(windowResidentEnrolment);
@@ -73,4 +76,5 @@ export const registryPlugin = fp(async (app: FastifyInstance) => {
   await app.register(certificatesRoutes(createCertificatesService(app)));
   await app.register(designatedHospitalsRoutes(createDesignatedHospitalsService(app)));
   await app.register(flexibleRoutes(createFlexibleService(app)));
+  await app.register(unitQueryRoutes(createUnitQueryService(app)));
 });
