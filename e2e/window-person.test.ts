@@ -282,7 +282,7 @@ describe('window: 城乡居民新参保/续保 and 人员一般信息维护 (gui
     await screenshot(clerk, 'window-person-info-found');
 
     await phone.fill(newPhone);
-    await expect(button(clerk, '保存').isEnabled()).resolves.toBe(true);
+    await expect.poll(() => button(clerk, '保存').isEnabled()).toBe(true);
     await button(clerk, '保存').click();
     await fieldError(clerk, '请确认已收取纸质原件：变更信息证明复印件').waitFor();
     await received('变更信息证明复印件').check();

@@ -60,13 +60,11 @@ interface JobProgressProps {
 }
 
 /**
- * The progress of one job: polled every second while it is queued or running, with
- * 下载结果 once it has a result and 重试 when it failed.
+ * One job, polled every second while it is queued or running. A page that acts on the job's end
+ * reads it here; JobProgress shows the same query.
  */
-export function JobProgress({ jobId, initial, compact = false }: JobProgressProps) {
-  const client = useQueryClient();
-  const { message } = App.useApp();
-  const query = useQuery({
+export function useJob(jobId: string | number, initial?: Job) {
+  return useQuery({
     queryKey: jobKey(jobId),
     queryFn: () => api.get<Job>(`/api/jobs/${encodeURIComponent(String(jobId))}`),
     initialData: initial,
@@ -75,6 +73,16 @@ export function JobProgress({ jobId, initial, compact = false }: JobProgressProp
     refetchInterval: (q) => (q.state.data && !isActive(q.state.data.status) ? false : 1000),
     retry: false,
   });
+}
+
+/**
+ * The progress of one job: polled every second while it is queued or running, with
+ * 下载结果 once it has a result and 重试 when it failed.
+ */
+export function JobProgress({ jobId, initial, compact = false }: JobProgressProps) {
+  const client = useQueryClient();
+  const { message } = App.useApp();
+  const query = useJob(jobId, initial);
   const retry = useMutation({
     mutationFn: () =>
       api.post<Job | undefined>(`/api/jobs/${encodeURIComponent(String(jobId))}/retry`),

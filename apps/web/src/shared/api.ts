@@ -54,7 +54,10 @@ export function toApiError(status: number, body: unknown): ApiError {
 async function request<T>(method: string, url: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   const init: RequestInit = { method, credentials: 'include', headers };
-  if (body !== undefined) {
+  if (body instanceof FormData) {
+    // multipart: the browser writes the Content-Type with its boundary
+    init.body = body;
+  } else if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
@@ -84,6 +87,8 @@ export const api = {
   post: <T>(url: string, body?: unknown) => request<T>('POST', url, body),
   put: <T>(url: string, body?: unknown) => request<T>('PUT', url, body),
   delete: <T>(url: string) => request<T>('DELETE', url),
+  /** POST multipart/form-data: the fields in the order the server reads them, then the file */
+  upload: <T>(url: string, form: FormData) => request<T>('POST', url, form),
 };
 
 /** The Chinese message to show for any error thrown by a query or mutation. */

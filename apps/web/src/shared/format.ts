@@ -2,6 +2,7 @@ import dayjs from 'dayjs';
 import type { Dayjs } from 'dayjs';
 import utc from 'dayjs/plugin/utc';
 import timezone from 'dayjs/plugin/timezone';
+import { formatYuan } from '@yibao/domain';
 
 dayjs.extend(utc);
 dayjs.extend(timezone);
@@ -24,3 +25,6 @@ export function greeting(now: Dayjs): string {
   if (hour < 18) return '下午好';
   return '晚上好';
 }
+
+/** An amount of fen as the pages show it in 元: `8,500.00 元`. */
+export const yuanText = (fen: number): string => `${formatYuan(fen, { grouping: true })} 元`;

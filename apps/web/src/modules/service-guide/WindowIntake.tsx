@@ -21,6 +21,12 @@ export const WINDOW_PAGES: Readonly<Partial<Record<string, string>>> = {
   'unit-registration': '/window/unit-registration',
   'resident-enrolment-window': '/window/resident-enrolment',
   'person-info-change-window': '/window/person-info',
+  'unit-deregistration': '/window/unit-deregistration',
+  'employee-enrolment': '/window/employee-enrolment',
+  'employee-reduction': '/window/employee-reduction',
+  'employee-retirement': '/window/employee-retirement',
+  'resident-suspension': '/window/resident-suspension',
+  'special-identity': '/window/special-identity',
 };
 
 /** The window page of a business, with the paper materials received so far. */

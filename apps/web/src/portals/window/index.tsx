@@ -11,6 +11,14 @@ import ServiceGuideDetailPage from '../../modules/service-guide/ServiceGuideDeta
 import ServiceGuideListPage from '../../modules/service-guide/ServiceGuideListPage';
 import PersonInfoWindowPage from '../../modules/registry/window/PersonInfoWindowPage';
 import PersonQueryPage from '../../modules/registry/window/PersonQueryPage';
+import CertificatePage from '../../modules/registry/window/CertificatePage';
+import EmployeeBatchPage from '../../modules/registry/window/EmployeeBatchPage';
+import EmployeeEnrolmentPage from '../../modules/registry/window/EmployeeEnrolmentPage';
+import EmployeeReductionPage from '../../modules/registry/window/EmployeeReductionPage';
+import EmployeeRetirementPage from '../../modules/registry/window/EmployeeRetirementPage';
+import ResidentSuspensionPage from '../../modules/registry/window/ResidentSuspensionPage';
+import SpecialIdentityPage from '../../modules/registry/window/SpecialIdentityPage';
+import UnitDeregistrationPage from '../../modules/registry/window/UnitDeregistrationPage';
 import ResidentEnrolmentWindowPage from '../../modules/registry/window/ResidentEnrolmentWindowPage';
 import UnitRegistrationPage from '../../modules/registry/window/UnitRegistrationPage';
 import RolesPage from '../../modules/staff/RolesPage';
@@ -66,6 +74,35 @@ export default function WindowPortal() {
                 element={staffOnly('person-info', <PersonInfoWindowPage />)}
               />
               <Route path="person-query" element={staffOnly('person-query', <PersonQueryPage />)} />
+              <Route path="certificate" element={staffOnly('certificate', <CertificatePage />)} />
+              <Route
+                path="unit-deregistration"
+                element={staffOnly('unit-deregistration', <UnitDeregistrationPage />)}
+              />
+              <Route
+                path="employee-enrolment"
+                element={staffOnly('employee-enrolment', <EmployeeEnrolmentPage />)}
+              />
+              <Route
+                path="employee-enrolment/batch"
+                element={staffOnly('employee-enrolment/batch', <EmployeeBatchPage />)}
+              />
+              <Route
+                path="employee-reduction"
+                element={staffOnly('employee-reduction', <EmployeeReductionPage />)}
+              />
+              <Route
+                path="employee-retirement"
+                element={staffOnly('employee-retirement', <EmployeeRetirementPage />)}
+              />
+              <Route
+                path="resident-suspension"
+                element={staffOnly('resident-suspension', <ResidentSuspensionPage />)}
+              />
+              <Route
+                path="special-identity"
+                element={staffOnly('special-identity', <SpecialIdentityPage />)}
+              />
               <Route path="queue" element={staffOnly('queue', <ReviewQueuePage />)} />
               <Route path="applications/:id" element={staffOnly('applications', <ReviewPage />)} />
               <Route path="audit" element={staffOnly('audit', <AuditLogPage />)} />

@@ -3,16 +3,29 @@ import { UNIT_BANK_USAGES, UNIT_MANAGEMENT_TYPES, UNIT_REG_CERT_TYPES } from '@y
 import { useDictionary } from '../../../shared/dictionaries';
 import { useElder } from '../../../shared/elder';
 import { useDivisionTree } from '../../../shared/DivisionCascader';
-import { Section, divisionOf, nowrap, text, useNames, type Payload } from './payload-parts';
+import {
+  Section,
+  divisionOf,
+  nowrap,
+  optionLabel,
+  text,
+  useNames,
+  type Payload,
+} from './payload-parts';
 import {
   PersonInfoChangeForm,
   ResidentEnrolmentForm,
   WindowPersonInfoChangeForm,
   WindowResidentEnrolmentForm,
 } from './PersonPayloadViews';
-
-const optionLabel = (list: readonly { value: string; label: string }[], v: unknown) =>
-  list.find((o) => o.value === v)?.label ?? text(v);
+import {
+  EmployeeEnrolmentForm,
+  EmployeeReductionForm,
+  EmployeeRetirementForm,
+  ResidentSuspensionForm,
+  SpecialIdentityForm,
+  UnitDeregistrationForm,
+} from './RegistryPayloadViews';
 
 /** 单位参保登记 (002 十一 (一)): 单位基本信息, 单位联系信息, 单位注册信息, 银行信息. */
 function UnitRegistrationForm({
@@ -121,6 +134,18 @@ export function PayloadView({ businessCode, payload, regionCode }: PayloadViewPr
       return <WindowPersonInfoChangeForm payload={payload} regionCode={regionCode} />;
     case 'unit-registration':
       return <UnitRegistrationForm payload={payload} regionCode={regionCode} />;
+    case 'unit-deregistration':
+      return <UnitDeregistrationForm payload={payload} />;
+    case 'employee-enrolment':
+      return <EmployeeEnrolmentForm payload={payload} />;
+    case 'employee-reduction':
+      return <EmployeeReductionForm payload={payload} />;
+    case 'employee-retirement':
+      return <EmployeeRetirementForm payload={payload} />;
+    case 'resident-suspension':
+      return <ResidentSuspensionForm payload={payload} />;
+    case 'special-identity':
+      return <SpecialIdentityForm payload={payload} />;
     default:
       return <PlainPayload payload={payload} />;
   }

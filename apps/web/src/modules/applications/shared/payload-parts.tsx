@@ -9,6 +9,9 @@ export type Payload = Record<string, unknown>;
 
 export const text = (v: unknown): string =>
   v === undefined || v === null || v === '' ? '-' : typeof v === 'string' ? v : String(v);
+/** A code of a fixed list (`{ value, label }`) by its name. */
+export const optionLabel = (list: readonly { value: string; label: string }[], v: unknown) =>
+  list.find((o) => o.value === v)?.label ?? text(v);
 export const yesNo = (v: unknown) => (v === true ? '是' : v === false ? '否' : '-');
 /** A number or code that must not break across lines. */
 export const nowrap = (v: unknown) => <span className="payload-nowrap">{text(v)}</span>;

@@ -1,18 +1,8 @@
-import { useMemo, useState } from 'react';
-import { Alert, App, Card, Descriptions, Form, Row, Table, Typography } from 'antd';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { ApplicationDetail, MyPersonReply } from '@yibao/contracts';
-import { ApiError, errorMessage } from '../../../shared/api';
+import { useMemo } from 'react';
+import { Card, Descriptions, Form, Row, Table, Typography } from 'antd';
+import type { MyPersonReply } from '@yibao/contracts';
 import { useDictionary } from '../../../shared/dictionaries';
-import { useElder } from '../../../shared/elder';
-import { LIST_KEY } from '../../../shared/ServerTable';
-import { applyPayloadError } from '../../applications/applicant/form-errors';
-import {
-  DivisionName,
-  REVIEW_COUNTS_KEY,
-  REVIEW_QUEUE_URL,
-  applicationApi,
-} from '../../applications/shared';
+import { DivisionName } from '../../applications/shared';
 import { DIVISION_FIELDS_OF_PAYLOAD } from '../shared/form-rules';
 import {
   WINDOW_PERSON_INFO_LABELS,
@@ -25,7 +15,7 @@ import {
   type PersonInfoFormValues,
 } from '../shared/person-info-form';
 import { PersonInfoFields } from '../shared/PersonInfoFields';
-import { PaperMaterialsSection, SaveActions, type MaterialRules } from './parts';
+import { WindowForm, useFormColumn, type WindowIntake } from './WindowForm';
 
 export const PERSON_INFO_CHANGE_WINDOW = 'person-info-change-window';
 
@@ -111,100 +101,61 @@ export function refusalOf(person: MyPersonReply): string | null {
 
 export interface PersonInfoEditorProps {
   person: MyPersonReply;
-  /** the 申办资料 already ticked in the 办事指南 */
-  received: string[];
-  materials: MaterialRules;
-  onSaved: (detail: ApplicationDetail) => void;
+  /** the business being filed: its checklist, the originals the 办事指南 ticked */
+  intake: WindowIntake;
 }
 
 /**
  * 人员基本信息, 联系信息 and 银行信息 of the found employee, prefilled with the record; 保存 only
  * once something differs, after a confirmation listing each change (变更前 → 变更后).
  */
-export function PersonInfoEditor({ person, received, materials, onSaved }: PersonInfoEditorProps) {
-  const { message, modal } = App.useApp();
-  const { elder } = useElder();
-  const client = useQueryClient();
+export function PersonInfoEditor({ person, intake }: PersonInfoEditorProps) {
   const [form] = Form.useForm<FormValues>();
-  const [refused, setRefused] = useState<string | null>(null);
-  const initial = useMemo(
-    () => ({ ...personInfoValuesOf(person), paperItems: received }),
-    [person, received],
-  );
+  const col = useFormColumn();
+  const initial = useMemo(() => personInfoValuesOf(person), [person]);
   const before = useMemo(() => personInfoPayloadOf(initial), [initial]);
   const after = Form.useWatch((v: FormValues) => personInfoPayloadOf(v), form);
   const changes = after ? personInfoChanges(before, after) : [];
 
-  const save = useMutation({
-    mutationFn: (v: FormValues) =>
-      applicationApi.submit({
-        businessCode: PERSON_INFO_CHANGE_WINDOW,
-        channel: 'window',
-        payload: { certType: person.certType, certNo: person.certNo, ...personInfoPayloadOf(v) },
-        materialIds: [],
-        paperItems: v.paperItems ?? [],
-      }),
-    onSuccess: (detail) => {
-      void message.success(`${detail.applicationNo} 人员信息变更成功`);
-      void client.invalidateQueries({ queryKey: [LIST_KEY, REVIEW_QUEUE_URL] });
-      void client.invalidateQueries({ queryKey: REVIEW_COUNTS_KEY });
-      onSaved(detail);
-    },
-    onError: (error) => {
-      if (applyPayloadError(form, error, DIVISION_FIELDS_OF_PAYLOAD)) {
-        const bare = error instanceof ApiError ? (error.field ?? '') : '';
-        const name = bare.replace(/^payload\./, '');
-        form.scrollToField(DIVISION_FIELDS_OF_PAYLOAD[name] ?? name);
-        return;
-      }
-      const text = errorMessage(error);
-      setRefused(text);
-      void message.error(text);
-    },
-  });
-
-  const confirm = (v: FormValues) => {
-    const list = personInfoChanges(before, personInfoPayloadOf(v));
-    modal.confirm({
-      title: '确认保存人员信息变更吗？',
-      width: 640,
-      content: (
-        <div className="window-form-confirm">
-          <div>
-            {person.name}（{person.certNo}）共变更 {list.length} 项：
-          </div>
-          <ChangeList changes={list} regionCode={person.regionCode} />
-          <p>
-            保存后即时办结，变更立即生效，并进入复核初审、复核复审；复核不通过将恢复变更前的信息。
-          </p>
-        </div>
-      ),
-      okText: '确认保存',
-      cancelText: '取消',
-      onOk: () => save.mutateAsync(v).catch(() => undefined),
-    });
-  };
-
-  const col = elder ? { xs: 24, lg: 12 } : { xs: 24, md: 12, xl: 8 };
-
   return (
-    <Form<FormValues>
+    <WindowForm<FormValues>
+      intake={intake}
       form={form}
-      layout="vertical"
       className="person-info-form"
       initialValues={initial}
-      onFinish={confirm}
-      scrollToFirstError
+      toPayload={(v) => ({
+        certType: person.certType,
+        certNo: person.certNo,
+        ...personInfoPayloadOf(v),
+      })}
+      fieldOfPayload={DIVISION_FIELDS_OF_PAYLOAD}
+      savedMessage="人员信息变更成功"
+      saveDisabled={changes.length === 0}
+      footer={
+        changes.length === 0 && (
+          <Typography.Paragraph type="secondary" className="person-info-unchanged">
+            人员信息尚未修改，修改后才能保存。
+          </Typography.Paragraph>
+        )
+      }
+      confirmation={(v) => {
+        const list = personInfoChanges(before, personInfoPayloadOf(v));
+        return {
+          title: '确认保存人员信息变更吗？',
+          width: 640,
+          rows: [],
+          extra: (
+            <>
+              <div>
+                {person.name}（{person.certNo}）共变更 {list.length} 项：
+              </div>
+              <ChangeList changes={list} regionCode={person.regionCode} />
+            </>
+          ),
+          note: '保存后即时办结，变更立即生效，并进入复核初审、复核复审；复核不通过将恢复变更前的信息。',
+        };
+      }}
     >
-      {refused && (
-        <Alert
-          type="error"
-          showIcon
-          title={refused}
-          closable={{ onClose: () => setRefused(null) }}
-          style={{ marginBottom: 16 }}
-        />
-      )}
       {WINDOW_PERSON_INFO_SECTIONS.map((section, i) => (
         <Card
           key={section.title}
@@ -224,20 +175,6 @@ export function PersonInfoEditor({ person, received, materials, onSaved }: Perso
           </Row>
         </Card>
       ))}
-      <PaperMaterialsSection materials={materials} />
-      <SaveActions
-        saving={save.isPending}
-        disabled={changes.length === 0}
-        onReset={() => {
-          form.resetFields();
-          setRefused(null);
-        }}
-      />
-      {changes.length === 0 && (
-        <Typography.Paragraph type="secondary" className="person-info-unchanged">
-          人员信息尚未修改，修改后才能保存。
-        </Typography.Paragraph>
-      )}
-    </Form>
+    </WindowForm>
   );
 }

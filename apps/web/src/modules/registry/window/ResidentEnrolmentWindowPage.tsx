@@ -1,25 +1,7 @@
-import { useState } from 'react';
-import { Alert, App, Card, Col, Form, Input, Row, Select, Spin } from 'antd';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
-import {
-  residentEnrolmentCheckBody,
-  type ApplicationDetail,
-  type WindowResidentEnrolmentPayload,
-} from '@yibao/contracts';
-import { ApiError, errorMessage } from '../../../shared/api';
-import { DictSelect } from '../../../shared/dictionaries';
-import { useElder } from '../../../shared/elder';
-import { LIST_KEY } from '../../../shared/ServerTable';
+import { Card, Col, Form, Input, Row, Select } from 'antd';
+import { residentEnrolmentCheckBody, type WindowResidentEnrolmentPayload } from '@yibao/contracts';
 import { zodRule } from '../../../shared/zod-form';
-import { applyPayloadError } from '../../applications/applicant/form-errors';
-import {
-  REVIEW_COUNTS_KEY,
-  REVIEW_QUEUE_URL,
-  applicationApi,
-  useBusinesses,
-} from '../../applications/shared';
-import { certNoRule, DIVISION_FIELDS_OF_PAYLOAD, trimmed } from '../shared/form-rules';
+import { DIVISION_FIELDS_OF_PAYLOAD, trimmed } from '../shared/form-rules';
 import {
   WINDOW_RESIDENT_LABELS,
   residentBasicsOf,
@@ -29,13 +11,15 @@ import {
   type ResidentHouseholdValues,
 } from '../shared/resident-form';
 import { ResidentFields } from '../shared/ResidentFields';
+import { CertFields } from './fields';
+import { useStaffRegions } from './parts';
 import {
-  PaperMaterialsSection,
-  SaveActions,
-  SavedResult,
-  useReceivedOnPaper,
-  useStaffRegions,
-} from './parts';
+  IntakeLoading,
+  WindowForm,
+  WindowSaved,
+  useFormColumn,
+  useWindowIntake,
+} from './WindowForm';
 
 export const RESIDENT_ENROLMENT_WINDOW = 'resident-enrolment-window';
 
@@ -73,7 +57,6 @@ type FormValues = ResidentBasicsValues &
 type Sent = Omit<WindowResidentEnrolmentPayload, 'admissionCategory'> &
   Partial<Pick<WindowResidentEnrolmentPayload, 'admissionCategory'>>;
 
-const NO_MATERIALS: readonly never[] = [];
 const identityShape = residentEnrolmentCheckBody.shape;
 const labels = WINDOW_RESIDENT_LABELS;
 
@@ -92,100 +75,18 @@ function toPayload(v: FormValues): Sent {
   };
 }
 
-/** 城乡居民新参保/续保 saved: the 办件 (已办结待复核), and whether it was a first enrolment. */
-function Enrolled({ detail, onAgain }: { detail: ApplicationDetail; onAgain: () => void }) {
-  const kind = detail.effectResult?.renewal === true ? '续保' : '新参保';
-  return (
-    <SavedResult
-      className="resident-window-result"
-      title={`城乡居民${kind}登记成功`}
-      subTitle="参保登记已即时生效，待复核初审、复核复审确认。"
-      detail={detail}
-      facts={[
-        { key: 'name', label: '姓名', children: detail.subjectName },
-        { key: 'certNo', label: '证件号码', children: detail.subjectCertNo },
-        { key: 'kind', label: '登记类型', children: kind },
-      ]}
-      again="继续登记"
-      onAgain={onAgain}
-    />
-  );
-}
-
 /**
  * W13 (一) 城乡居民新参保/续保 (002 十三): 居民单位信息 (the 基层医保区划) and 人员基本信息 from the
  * paper 《城乡居民基本医疗保险参保登记表》, the 申办资料 received on paper, then 保存 — 即时办结:
  * the resident is insured at once and the 办件 waits for 复核初审 and 复核复审.
  */
 export default function ResidentEnrolmentWindowPage() {
-  const { message, modal } = App.useApp();
-  const { elder } = useElder();
-  const client = useQueryClient();
+  const intake = useWindowIntake(RESIDENT_ENROLMENT_WINDOW);
   const [form] = Form.useForm<FormValues>();
-  const [, setParams] = useSearchParams();
-  const businesses = useBusinesses();
   const regions = useStaffRegions();
-  const [done, setDone] = useState<ApplicationDetail | null>(null);
-  const [refused, setRefused] = useState<string | null>(null);
   const region = Form.useWatch('regionCode', form);
   const local = Form.useWatch('localHousehold', form);
-
-  const materials = businesses.get(RESIDENT_ENROLMENT_WINDOW)?.materials ?? NO_MATERIALS;
-  const received = useReceivedOnPaper(materials);
-  const initial: FormValues = {
-    certType: '01',
-    localHousehold: true,
-    ethnicity: '01',
-    ...(regions.length === 1 ? { regionCode: regions[0]?.value } : {}),
-    paperItems: received,
-  };
-
-  const save = useMutation({
-    mutationFn: (v: FormValues) =>
-      applicationApi.submit({
-        businessCode: RESIDENT_ENROLMENT_WINDOW,
-        channel: 'window',
-        payload: toPayload(v),
-        materialIds: [],
-        paperItems: v.paperItems ?? [],
-      }),
-    onSuccess: (detail) => {
-      setDone(detail);
-      setRefused(null);
-      void message.success(`${detail.applicationNo} 城乡居民参保登记成功`);
-      void client.invalidateQueries({ queryKey: [LIST_KEY, REVIEW_QUEUE_URL] });
-      void client.invalidateQueries({ queryKey: REVIEW_COUNTS_KEY });
-    },
-    onError: (error) => {
-      if (applyPayloadError(form, error, DIVISION_FIELDS_OF_PAYLOAD)) {
-        const bare = error instanceof ApiError ? (error.field ?? '') : '';
-        const name = bare.replace(/^payload\./, '');
-        form.scrollToField(DIVISION_FIELDS_OF_PAYLOAD[name] ?? name);
-        return;
-      }
-      const text = errorMessage(error);
-      setRefused(text);
-      void message.error(text);
-    },
-  });
-
-  const confirm = (v: FormValues) => {
-    const regionName = regions.find((r) => r.value === v.regionCode)?.label ?? v.regionCode;
-    modal.confirm({
-      title: '确认保存城乡居民参保登记信息吗？',
-      content: (
-        <div className="window-form-confirm">
-          <div>姓名：{trimmed(v.name)}</div>
-          <div>证件号码：{trimmed(v.certNo).toUpperCase()}</div>
-          <div>基层医保区划：{regionName}</div>
-          <p>保存后即时办结，参保登记立即生效，并进入复核初审、复核复审。</p>
-        </div>
-      ),
-      okText: '确认保存',
-      cancelText: '取消',
-      onOk: () => save.mutateAsync(v).catch(() => undefined),
-    });
-  };
+  const col = useFormColumn();
 
   /** The cascaders follow the region and the household's kind: a choice of the old one goes. */
   const follow = (changed: FormValues, all: FormValues) => {
@@ -205,43 +106,53 @@ export default function ResidentEnrolmentWindowPage() {
     }
   };
 
-  if (done) {
+  if (intake.done) {
+    const detail = intake.done;
+    const kind = detail.effectResult?.renewal === true ? '续保' : '新参保';
     return (
-      <Enrolled
-        detail={done}
-        onAgain={() => {
-          // the next person's originals are not received yet: the guide's ticks were for this one
-          setParams({}, { replace: true });
-          setDone(null);
-          form.resetFields();
-          form.setFieldsValue({ paperItems: [] });
-        }}
+      <WindowSaved
+        intake={intake}
+        form={form}
+        detail={detail}
+        className="resident-window-result"
+        title={`城乡居民${kind}登记成功`}
+        subTitle="参保登记已即时生效，待复核初审、复核复审确认。"
+        facts={[
+          ['姓名', detail.subjectName],
+          ['证件号码', detail.subjectCertNo],
+          ['登记类型', kind],
+        ]}
+        again="继续登记"
       />
     );
   }
-  if (businesses.isLoading) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
-
-  const col = elder ? { xs: 24, lg: 12 } : { xs: 24, md: 12, xl: 8 };
+  if (intake.loading) return <IntakeLoading />;
 
   return (
-    <Form<FormValues>
+    <WindowForm<FormValues>
+      intake={intake}
       form={form}
-      layout="vertical"
       className="resident-window-form"
-      initialValues={initial}
-      onFinish={confirm}
+      initialValues={{
+        certType: '01',
+        localHousehold: true,
+        ethnicity: '01',
+        ...(regions.length === 1 ? { regionCode: regions[0]?.value } : {}),
+      }}
+      toPayload={toPayload}
+      fieldOfPayload={DIVISION_FIELDS_OF_PAYLOAD}
+      savedMessage="城乡居民参保登记成功"
       onValuesChange={follow}
-      scrollToFirstError
+      confirmation={(v) => ({
+        title: '确认保存城乡居民参保登记信息吗？',
+        rows: [
+          ['姓名', trimmed(v.name)],
+          ['证件号码', trimmed(v.certNo).toUpperCase()],
+          ['基层医保区划', regions.find((r) => r.value === v.regionCode)?.label ?? v.regionCode],
+        ],
+        note: '保存后即时办结，参保登记立即生效，并进入复核初审、复核复审。',
+      })}
     >
-      {refused && (
-        <Alert
-          type="error"
-          showIcon
-          title={refused}
-          closable={{ onClose: () => setRefused(null) }}
-          style={{ marginBottom: 16 }}
-        />
-      )}
       <Card title="居民单位信息" size="small" className="window-form-section">
         <Row gutter={24}>
           <Col {...col}>
@@ -273,28 +184,7 @@ export default function ResidentEnrolmentWindowPage() {
 
       <Card title="人员基本信息" size="small" className="window-form-section">
         <Row gutter={24}>
-          <Col {...col}>
-            <Form.Item label={labels.certType} name="certType" required>
-              <DictSelect
-                name="certificate-types"
-                only={CERT_TYPES}
-                allowClear={false}
-                placeholder="请选择证件类型"
-              />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item
-              label={labels.certNo}
-              name="certNo"
-              required
-              dependencies={['certType']}
-              rules={[certNoRule]}
-              normalize={(v: unknown) => (typeof v === 'string' ? v.toUpperCase() : v)}
-            >
-              <Input placeholder="请输入证件号码" maxLength={30} />
-            </Form.Item>
-          </Col>
+          <CertFields col={col} only={CERT_TYPES} />
           <Col {...col}>
             <Form.Item
               label={labels.name}
@@ -314,16 +204,6 @@ export default function ResidentEnrolmentWindowPage() {
           />
         </Row>
       </Card>
-
-      <PaperMaterialsSection materials={materials} />
-
-      <SaveActions
-        saving={save.isPending}
-        onReset={() => {
-          form.resetFields();
-          setRefused(null);
-        }}
-      />
-    </Form>
+    </WindowForm>
   );
 }

@@ -1,34 +1,15 @@
-import { useState } from 'react';
-import { Alert, App, Card, Col, DatePicker, Form, Input, Row, Select, Spin } from 'antd';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useSearchParams } from 'react-router';
+import { Card, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import dayjs from 'dayjs';
 import {
   UNIT_MANAGEMENT_TYPES,
   UNIT_REG_CERT_TYPES,
-  type ApplicationDetail,
   type UnitRegistrationResult,
 } from '@yibao/contracts';
-import { ApiError, errorMessage } from '../../../shared/api';
 import { DictSelect } from '../../../shared/dictionaries';
 import { DivisionCascader } from '../../../shared/DivisionCascader';
 import { useElder } from '../../../shared/elder';
-import { LIST_KEY } from '../../../shared/ServerTable';
-import {
-  REVIEW_COUNTS_KEY,
-  REVIEW_QUEUE_URL,
-  applicationApi,
-  useBusinesses,
-} from '../../applications/shared';
-import { applyPayloadError } from '../../applications/applicant/form-errors';
-import {
-  BankUsagesInput,
-  PaperMaterialsSection,
-  SaveActions,
-  SavedResult,
-  useReceivedOnPaper,
-  useStaffRegions,
-} from './parts';
+import { upper } from './fields';
+import { BankUsagesInput, useStaffRegions } from './parts';
 import {
   FIELD_OF_PAYLOAD,
   UNIT_REGISTRATION,
@@ -39,39 +20,20 @@ import {
   toPayload,
   type UnitFormValues,
 } from './unit-registration-form';
-
-/** 统一社会信用代码, 证件号码 and 税号 are written in capitals. */
-const upper = (v: unknown) => (typeof v === 'string' ? v.toUpperCase() : v);
-
-const NO_MATERIALS: readonly never[] = [];
+import {
+  IntakeLoading,
+  WindowForm,
+  WindowSaved,
+  useFormColumn,
+  useWindowIntake,
+} from './WindowForm';
 
 const DEFAULTS: UnitFormValues = {
   managementType: 'normal',
   unitType: 'enterprise',
   legalRepCertType: '01',
   bankUsages: ['collection'],
-  paperItems: [],
 };
-
-/** 单位参保登记成功: the 办件 (已办结待复核) and the new unit's number. */
-function Registered({ detail, onAgain }: { detail: ApplicationDetail; onAgain: () => void }) {
-  const result = detail.effectResult as UnitRegistrationResult | null;
-  return (
-    <SavedResult
-      className="unit-reg-result"
-      title="单位参保登记成功"
-      subTitle="单位信息已即时生效，待复核初审、复核复审确认。"
-      detail={detail}
-      facts={[
-        { key: 'unitNo', label: '单位编号', children: result?.unitNo ?? '-' },
-        { key: 'name', label: '单位名称', children: detail.subjectName },
-        { key: 'uscc', label: '统一社会信用代码', children: detail.subjectCertNo },
-      ]}
-      again="继续登记"
-      onAgain={onAgain}
-    />
-  );
-}
 
 /**
  * W11 单位参保登记 · 新参保 (002 十一 (一)): 单位基本信息, 单位联系信息, 单位注册信息, 银行信息 as
@@ -79,112 +41,59 @@ function Registered({ detail, onAgain }: { detail: ApplicationDetail; onAgain: (
  * registered at once and waits for 复核初审 and 复核复审.
  */
 export default function UnitRegistrationPage() {
-  const { message, modal } = App.useApp();
   const { elder } = useElder();
-  const client = useQueryClient();
+  const intake = useWindowIntake(UNIT_REGISTRATION);
   const [form] = Form.useForm<UnitFormValues>();
-  const [, setParams] = useSearchParams();
-  const businesses = useBusinesses();
   const regions = useStaffRegions();
-  const [done, setDone] = useState<ApplicationDetail | null>(null);
-  const [refused, setRefused] = useState<string | null>(null);
   const region = Form.useWatch('regionCode', form);
+  const col = useFormColumn();
+  const wide = elder ? { xs: 24 } : { xs: 24, xl: 16 };
 
-  const business = businesses.get(UNIT_REGISTRATION);
-  const materials = business?.materials ?? NO_MATERIALS;
-  const received = useReceivedOnPaper(materials);
-  const initial: UnitFormValues = {
-    ...DEFAULTS,
-    ...(regions.length === 1 ? { regionCode: regions[0]?.value } : {}),
-    paperItems: received,
-  };
-
-  const save = useMutation({
-    mutationFn: (v: UnitFormValues) =>
-      applicationApi.submit({
-        businessCode: UNIT_REGISTRATION,
-        channel: 'window',
-        payload: toPayload(v),
-        materialIds: [],
-        paperItems: v.paperItems ?? [],
-      }),
-    onSuccess: (detail) => {
-      setDone(detail);
-      setRefused(null);
-      void message.success(`${detail.applicationNo} 单位参保登记成功`);
-      void client.invalidateQueries({ queryKey: [LIST_KEY, REVIEW_QUEUE_URL] });
-      void client.invalidateQueries({ queryKey: REVIEW_COUNTS_KEY });
-    },
-    onError: (error) => {
-      if (applyPayloadError(form, error, FIELD_OF_PAYLOAD)) {
-        const bare = error instanceof ApiError ? (error.field ?? '') : '';
-        const name = bare.replace(/^payload\./, '');
-        form.scrollToField(FIELD_OF_PAYLOAD[name] ?? name);
-        return;
-      }
-      const text = errorMessage(error);
-      setRefused(text);
-      void message.error(text);
-    },
-  });
-
-  const confirm = (v: UnitFormValues) => {
-    modal.confirm({
-      title: '确认保存单位参保登记信息吗？',
-      content: (
-        <div className="window-form-confirm">
-          <div>单位名称：{(v.name ?? '').trim()}</div>
-          <div>统一社会信用代码：{(v.uscc ?? '').trim()}</div>
-          <p>保存后即时办结，单位登记立即生效，并进入复核初审、复核复审。</p>
-        </div>
-      ),
-      okText: '确认保存',
-      cancelText: '取消',
-      onOk: () => save.mutateAsync(v).catch(() => undefined),
-    });
-  };
-
-  if (done) {
+  if (intake.done) {
+    const result = intake.done.effectResult as UnitRegistrationResult | null;
     return (
-      <Registered
-        detail={done}
-        onAgain={() => {
-          // the next unit's originals are not received yet: the guide's ticks were for this one
-          setParams({}, { replace: true });
-          setDone(null);
-          form.resetFields();
-          form.setFieldsValue({ paperItems: [] });
-        }}
+      <WindowSaved
+        intake={intake}
+        form={form}
+        detail={intake.done}
+        className="unit-reg-result"
+        title="单位参保登记成功"
+        subTitle="单位信息已即时生效，待复核初审、复核复审确认。"
+        facts={[
+          ['单位编号', result?.unitNo ?? '-'],
+          ['单位名称', intake.done.subjectName],
+          ['统一社会信用代码', intake.done.subjectCertNo],
+        ]}
+        again="继续登记"
       />
     );
   }
-  if (businesses.isLoading) return <Spin style={{ display: 'block', margin: '80px auto' }} />;
-
-  const col = elder ? { xs: 24, lg: 12 } : { xs: 24, md: 12, xl: 8 };
-  const wide = elder ? { xs: 24 } : { xs: 24, xl: 16 };
+  if (intake.loading) return <IntakeLoading />;
 
   return (
-    <Form<UnitFormValues>
+    <WindowForm<UnitFormValues>
+      intake={intake}
       form={form}
-      layout="vertical"
       className="unit-reg-form"
-      initialValues={initial}
-      onFinish={confirm}
-      onValuesChange={(changed: UnitFormValues) => {
+      initialValues={{
+        ...DEFAULTS,
+        ...(regions.length === 1 ? { regionCode: regions[0]?.value } : {}),
+      }}
+      toPayload={toPayload}
+      fieldOfPayload={FIELD_OF_PAYLOAD}
+      savedMessage="单位参保登记成功"
+      onValuesChange={(changed) => {
         if ('regionCode' in changed) form.setFieldValue('division', undefined);
       }}
-      scrollToFirstError
+      confirmation={(v) => ({
+        title: '确认保存单位参保登记信息吗？',
+        rows: [
+          ['单位名称', (v.name ?? '').trim()],
+          ['统一社会信用代码', (v.uscc ?? '').trim()],
+        ],
+        note: '保存后即时办结，单位登记立即生效，并进入复核初审、复核复审。',
+      })}
     >
-      {refused && (
-        <Alert
-          className="unit-reg-refused"
-          type="error"
-          showIcon
-          title={refused}
-          closable={{ onClose: () => setRefused(null) }}
-          style={{ marginBottom: 16 }}
-        />
-      )}
       <Card title="单位基本信息" size="small" className="window-form-section">
         <Row gutter={24}>
           <Col {...col}>
@@ -402,16 +311,6 @@ export default function UnitRegistrationPage() {
           </Col>
         </Row>
       </Card>
-
-      <PaperMaterialsSection materials={materials} />
-
-      <SaveActions
-        saving={save.isPending}
-        onReset={() => {
-          form.resetFields();
-          setRefused(null);
-        }}
-      />
-    </Form>
+    </WindowForm>
   );
 }

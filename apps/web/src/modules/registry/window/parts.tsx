@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { Fragment, useMemo, type ReactNode } from 'react';
 import {
   Button,
   Card,
@@ -184,6 +184,7 @@ export function SavedResult({
   facts,
   again,
   onAgain,
+  actions,
 }: {
   className: string;
   title: string;
@@ -193,6 +194,8 @@ export function SavedResult({
   facts: { key: string; label: string; children: ReactNode }[];
   again: string;
   onAgain: () => void;
+  /** more buttons, between 查看办件 and `again` (下载导入结果 …) */
+  actions?: ReactNode;
 }) {
   const items: DescriptionsProps['items'] = [
     { key: 'no', label: '办件编号', children: detail.applicationNo },
@@ -214,6 +217,7 @@ export function SavedResult({
           <LinkButton key="open" type="primary" to={`/window/applications/${detail.id}`}>
             查看办件
           </LinkButton>,
+          <Fragment key="actions">{actions}</Fragment>,
           <Button key="again" onClick={onAgain}>
             {again}
           </Button>,

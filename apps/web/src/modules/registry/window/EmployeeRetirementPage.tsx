@@ -1,0 +1,243 @@
+import { Alert, Card, Col, DatePicker, Descriptions, Form, Row, Select, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import {
+  RETIREMENT_TYPES,
+  employeeRetirementPayload,
+  type EmployeeRetirementPayload,
+  type RetirementFiguresReply,
+} from '@yibao/contracts';
+import { api } from '../../../shared/api';
+import { useDictionary } from '../../../shared/dictionaries';
+import { zodRule } from '../../../shared/zod-form';
+import { optionLabel } from '../../applications/shared/payload-parts';
+import { yuanText } from '../../../shared/format';
+import { trimmed } from '../shared/form-rules';
+import { CertLookup, certQuery, useCertLookup, type CertValues } from './CertLookup';
+import { isoDay, YuanInput } from './fields';
+import { fenOf, retirementRefusals, yuanRule } from './registry-rules';
+import {
+  WindowForm,
+  WindowSaved,
+  useFormColumn,
+  useWindowIntake,
+  type WindowIntake,
+} from './WindowForm';
+
+export const EMPLOYEE_RETIREMENT = 'employee-retirement';
+
+interface Found {
+  cert: CertValues;
+  figures: RetirementFiguresReply;
+}
+
+/** 人员查询: the employee's months of contribution and what they lack or owe. */
+async function findFigures(v: CertValues): Promise<Found> {
+  const cert = { certType: v.certType, certNo: trimmed(v.certNo).toUpperCase() };
+  const figures = await api.get<RetirementFiguresReply>(
+    `/api/registry/retirement-figures?${certQuery(cert)}`,
+  );
+  return { cert, figures };
+}
+
+interface FormValues {
+  retirementType?: EmployeeRetirementPayload['retirementType'];
+  retiredOn?: Dayjs | null;
+  /** 离退休工资 in 元 */
+  pension?: string;
+  paperItems?: string[];
+}
+
+const shape = employeeRetirementPayload.shape;
+const TYPES = RETIREMENT_TYPES.map((o) => ({ ...o }));
+
+/** A month count, in red when it stands in the way. */
+const months = (n: number, bad = false) => (
+  <Typography.Text type={bad && n > 0 ? 'danger' : undefined} strong={bad && n > 0}>
+    {n} 个月
+  </Typography.Text>
+);
+
+/** 人员基本信息 and 单位基本信息 of the employee found, read-only. */
+function EmployeeFacts({ found }: { found: Found }) {
+  const certTypes = useDictionary('certificate-types');
+  const f = found.figures;
+  return (
+    <Card title="人员基本信息" size="small" className="window-form-section">
+      <Descriptions
+        bordered
+        size="small"
+        column={{ xs: 1, md: 2, xl: 3 }}
+        className="retirement-person"
+        items={[
+          { key: 'certType', label: '证件类型', children: certTypes.label(found.cert.certType) },
+          { key: 'certNo', label: '证件号码', children: found.cert.certNo },
+          { key: 'name', label: '姓名', children: f.name },
+          { key: 'unitNo', label: '单位编号', children: f.unitNo ?? '-' },
+          { key: 'unitName', label: '单位名称', children: f.unitName ?? '-', span: 2 },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** 视同缴费月数, 实缴月数, their 差额 and the 欠费月数, as the server counted them. */
+function RetirementFigures({ figures: f }: { figures: RetirementFiguresReply }) {
+  return (
+    <Descriptions
+      bordered
+      size="small"
+      column={{ xs: 1, md: 2, xl: 3 }}
+      className="retirement-figures"
+      items={[
+        { key: 'deemed', label: '视同缴费月数', children: months(f.deemedMonths) },
+        { key: 'paid', label: '实缴月数', children: months(f.paidMonths) },
+        { key: 'required', label: '最低缴费月数', children: months(f.requiredMonths) },
+        {
+          key: 'shortfall',
+          label: '视同+实缴月数差额',
+          children: months(f.shortfallMonths, true),
+        },
+        { key: 'arrears', label: '欠费月数', children: months(f.arrearsMonths, true), span: 2 },
+      ]}
+    />
+  );
+}
+
+/** 退休信息 of the employee found: the figures, then 社保离退类型, 社保离退时间, 离退休工资. */
+function RetirementEditor({ found, intake }: { found: Found; intake: WindowIntake }) {
+  const [form] = Form.useForm<FormValues>();
+  const col = useFormColumn();
+  const refusals = retirementRefusals(found.figures);
+  return (
+    <WindowForm<FormValues>
+      intake={intake}
+      form={form}
+      className="employee-retirement-form"
+      toPayload={(v) => ({
+        ...found.cert,
+        retirementType: v.retirementType,
+        retiredOn: isoDay(v.retiredOn),
+        pensionFen: fenOf(v.pension),
+      })}
+      fieldOfPayload={{ pensionFen: 'pension' }}
+      savedMessage="在职转退休办理成功"
+      saveDisabled={refusals.length > 0}
+      footer={
+        refusals.length > 0 && (
+          <Typography.Paragraph type="danger" className="window-form-footnote">
+            视同+实缴月数不足或存在欠费，不能办理在职转退休。
+          </Typography.Paragraph>
+        )
+      }
+      confirmation={(v) => ({
+        title: '确认办理在职转退休吗？',
+        rows: [
+          ['姓名', found.figures.name],
+          ['证件号码', found.cert.certNo],
+          ['社保离退类型', optionLabel(RETIREMENT_TYPES, v.retirementType)],
+          ['社保离退时间', isoDay(v.retiredOn)],
+          ['离退休工资', yuanText(fenOf(v.pension) ?? 0)],
+        ],
+        note: '保存后即时办结，自次月起按退休人员参保，并进入复核初审、复核复审。',
+      })}
+    >
+      <EmployeeFacts found={found} />
+      <Card title="退休信息" size="small" className="window-form-section">
+        {refusals.map((text) => (
+          <Alert
+            key={text}
+            type="error"
+            showIcon
+            className="retirement-refusal"
+            title={text}
+            style={{ marginBottom: 16 }}
+          />
+        ))}
+        <RetirementFigures figures={found.figures} />
+        <Row gutter={24} className="retirement-inputs">
+          <Col {...col}>
+            <Form.Item
+              label="社保离退类型"
+              name="retirementType"
+              required
+              rules={[zodRule(shape.retirementType)]}
+            >
+              <Select placeholder="请选择社保离退类型" options={TYPES} />
+            </Form.Item>
+          </Col>
+          <Col {...col}>
+            <Form.Item
+              label="社保离退时间"
+              name="retiredOn"
+              required
+              rules={[{ required: true, message: '请选择社保离退时间' }]}
+            >
+              <DatePicker
+                style={{ width: '100%' }}
+                placeholder="请选择社保离退时间"
+                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+              />
+            </Form.Item>
+          </Col>
+          <Col {...col}>
+            <Form.Item
+              label="离退休工资"
+              name="pension"
+              required
+              rules={[yuanRule('离退休工资', shape.pensionFen)]}
+            >
+              <YuanInput placeholder="请输入离退休工资" />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Card>
+    </WindowForm>
+  );
+}
+
+/**
+ * W12 (三) 单位职工在职转退休 (002 十二): 人员查询 by 证件, the employee's 视同缴费月数, 实缴月数,
+ * their 差额 and 欠费月数 — 保存 is refused with 欠费 or too few months — then 社保离退类型,
+ * 社保离退时间 and 离退休工资, the 申办资料 received on paper, and 保存: 即时办结, 次月生效.
+ */
+export default function EmployeeRetirementPage() {
+  const intake = useWindowIntake(EMPLOYEE_RETIREMENT);
+  const lookup = useCertLookup(findFigures);
+
+  if (intake.done) {
+    const detail = intake.done;
+    const p = detail.payload;
+    return (
+      <WindowSaved
+        intake={intake}
+        detail={detail}
+        className="employee-retirement-result"
+        title="在职转退休办理成功"
+        subTitle="退休登记已即时办结，次月生效；待复核初审、复核复审确认，复核不通过将撤销。"
+        facts={[
+          ['姓名', detail.subjectName],
+          ['证件号码', detail.subjectCertNo],
+          ['社保离退类型', optionLabel(RETIREMENT_TYPES, p.retirementType)],
+          ['社保离退时间', String(p.retiredOn)],
+          ['离退休工资', typeof p.pensionFen === 'number' ? yuanText(p.pensionFen) : '-'],
+          ['生效日期', `${String(detail.effectResult?.effectiveFrom ?? '-')}（次月生效）`],
+        ]}
+        onAgain={lookup.reset}
+      />
+    );
+  }
+
+  return (
+    <div className="employee-retirement-window">
+      <CertLookup
+        state={lookup}
+        idleHint="请输入证件类型和证件号码，查询要办理在职转退休的职工"
+        loading={intake.loading}
+      >
+        {lookup.found && (
+          <RetirementEditor key={lookup.found.seq} found={lookup.found.value} intake={intake} />
+        )}
+      </CertLookup>
+    </div>
+  );
+}
