@@ -162,3 +162,29 @@ export const specialIdentityRow = z.object({
   regionCode: z.string(),
 });
 export const personSpecialIdentitiesReply = z.object({ items: z.array(specialIdentityRow) });
+
+/** 人员重复参保数据查询: persons holding more than one basic-scheme enrolment in force. */
+export const duplicateEnrolmentsQuery = pageQuery.extend({
+  regionCode: z
+    .string()
+    .regex(/^\d{6}$/)
+    .optional(),
+});
+export const duplicateEnrolmentItem = z.object({
+  personId: z.number().int(),
+  personNo: z.string(),
+  name: z.string(),
+  certType: z.string(),
+  certNo: z.string(),
+  regionCode: z.string(),
+  enrolments: z.array(
+    z.object({
+      id: z.number().int(),
+      insuranceType: z.string(),
+      regionCode: z.string(),
+      startDate: z.string(),
+      unitName: z.string().nullable(),
+    }),
+  ),
+});
+export const duplicateEnrolmentsReply = pageOf(duplicateEnrolmentItem);

@@ -127,6 +127,7 @@ const rules: Record<string, Rule> = {
   'GET /api/registry/employee-batches/:id/rows': 'right:person.register',
   'POST /api/registry/employee-batches/:id/confirm': 'right:person.register',
   'GET /api/registry/persons': 'right:person.read',
+  'GET /api/registry/duplicate-enrolments': 'right:person.read',
   'GET /api/registry/units': 'right:unit.read',
   'GET /api/registry/units/:id': 'right:unit.read',
   'GET /api/registry/units/:id/contributions': 'right:unit.read',

@@ -230,3 +230,58 @@ export async function personSpecialIdentities(db: Executor, personId: number) {
     .where(eq(specialIdentities.personId, personId))
     .orderBy(desc(specialIdentities.startDate));
 }
+
+/**
+ * 人员重复参保数据查询: persons with two or more basic-scheme enrolments (310/390) in force, as
+ * imported data may hold; within the given regions.
+ */
+export async function duplicateEnrolments(
+  db: Executor,
+  regions: string[] | null,
+  page: { limit: number; offset: number },
+) {
+  const rows = await db.execute<{
+    person_id: string;
+    person_no: string;
+    name: string;
+    cert_type: string;
+    cert_no: string;
+    region_code: string;
+    enrolments: {
+      id: number;
+      insuranceType: string;
+      regionCode: string;
+      startDate: string;
+      unitName: string | null;
+    }[];
+    total: string;
+  }>(sql`
+    with dup as (
+      select person_id from ${enrolments}
+      where status = '正常参保' and insurance_type in ('310', '390')
+      group by person_id having count(*) > 1)
+    select p.id as person_id, p.person_no, p.name, p.cert_type, p.cert_no, p.region_code,
+           (select jsonb_agg(jsonb_build_object('id', e.id, 'insuranceType', e.insurance_type,
+                     'regionCode', e.region_code, 'startDate', e.start_date, 'unitName', u.name)
+                   order by e.start_date)
+            from ${enrolments} e left join ${units} u on u.id = e.unit_id
+            where e.person_id = p.id and e.status = '正常参保'
+              and e.insurance_type in ('310', '390')) as enrolments,
+           count(*) over () as total
+    from dup join ${persons} p on p.id = dup.person_id
+    where ${regions === null} or p.region_code = any(${sql.param(regions ?? [])}::text[])
+    order by p.person_no
+    limit ${page.limit} offset ${page.offset}`);
+  return {
+    items: rows.rows.map((r) => ({
+      personId: Number(r.person_id),
+      personNo: r.person_no,
+      name: r.name,
+      certType: r.cert_type,
+      certNo: r.cert_no,
+      regionCode: r.region_code,
+      enrolments: r.enrolments.map((e) => ({ ...e, id: Number(e.id) })),
+    })),
+    total: rows.rows[0] ? Number(rows.rows[0].total) : 0,
+  };
+}

@@ -1,4 +1,6 @@
 import {
+  duplicateEnrolmentsQuery,
+  duplicateEnrolmentsReply,
   pageQuery,
   personChangesReply,
   personContributionsQuery,
@@ -38,6 +40,20 @@ export function personQueryRoutes(service: PersonQueryService) {
         },
       },
       async (request) => service.search(request, request.query),
+    );
+
+    app.get(
+      '/api/registry/duplicate-enrolments',
+      {
+        preValidation,
+        schema: {
+          tags,
+          summary: '人员重复参保数据查询（同时有两条及以上正常参保的基本医疗保险）',
+          querystring: duplicateEnrolmentsQuery,
+          response: { 200: duplicateEnrolmentsReply },
+        },
+      },
+      async (request) => service.duplicates(request, request.query),
     );
 
     app.get(

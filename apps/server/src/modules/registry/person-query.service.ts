@@ -9,6 +9,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { notFound } from '../../plugins/errors';
 import { inStaffScope, staffRegions } from '../applications';
 import {
+  duplicateEnrolments,
   enrolmentsWithUnits,
   personChanges,
   personContributions,
@@ -152,6 +153,20 @@ export function createPersonQueryService(app: FastifyInstance) {
       await personInScope(request, id);
       const items = await personDeemedContributions(app.db, id);
       return { items, totalMonths: items.reduce((n, r) => n + r.months, 0) };
+    },
+
+    async duplicates(
+      request: FastifyRequest,
+      q: { regionCode?: string; page: number; pageSize: number },
+    ) {
+      const mine = staffRegions(request.actor);
+      const regions = q.regionCode
+        ? mine === null || mine.includes(q.regionCode)
+          ? [q.regionCode]
+          : []
+        : mine;
+      const found = await duplicateEnrolments(app.db, regions, pageWindow(q.page, q.pageSize));
+      return { ...found, page: q.page, pageSize: q.pageSize };
     },
 
     async specialIdentities(request: FastifyRequest, id: number) {

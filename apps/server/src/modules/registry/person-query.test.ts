@@ -244,4 +244,29 @@ describe('W25 人员综合查询: the search and its tabs', () => {
       { identityType: '12', status: '有效', startDate: '2023-01-01', endDate: null },
     ]);
   });
+
+  it('人员重复参保数据查询 lists persons with two basic schemes in force, in the clerk’s regions', async () => {
+    const twice = await createPerson(app, { name: '重复参保' });
+    await app.db.insert(enrolments).values(
+      (['310', '390'] as const).map((insuranceType) => ({
+        personId: twice.id,
+        regionCode: '110000',
+        insuranceType,
+        personType: insuranceType === '310' ? '11' : '21',
+        status: '正常参保',
+        startDate: '2024-01-01',
+      })),
+    );
+    const found = await getJson(app, clerk, '/api/registry/duplicate-enrolments');
+    expect(found.total).toBe(1);
+    expect(found.items[0]).toMatchObject({
+      personId: twice.id,
+      name: '重复参保',
+      enrolments: [{ insuranceType: expect.any(String) }, { insuranceType: expect.any(String) }],
+    });
+    expect((await getJson(app, yuxiClerk, '/api/registry/duplicate-enrolments')).total).toBe(0);
+    expect(
+      (await getJson(app, yuxiClerk, '/api/registry/duplicate-enrolments?regionCode=110000')).total,
+    ).toBe(0);
+  });
 });
