@@ -23,6 +23,11 @@ import { forbidden, unauthenticated } from './errors';
 export const SESSION_COOKIE = 'yb_sid';
 export const IDLE_TIMEOUT_MS = 30 * 60_000;
 export const ABSOLUTE_TIMEOUT_MS = 12 * 3600_000;
+/**
+ * How stale lastSeenAt may get before a request renews it: the idle timeout needs minutes, not
+ * milliseconds, and a write on every read request would cost more than the read itself.
+ */
+export const SEEN_RESOLUTION_MS = 60_000;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -113,7 +118,9 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
     request.actor = actor;
     request.sessionId = id;
     request.signInMethod = row.signInMethod;
-    await app.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+    if (now.getTime() - row.lastSeenAt.getTime() >= SEEN_RESOLUTION_MS) {
+      await app.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+    }
   });
 });
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   buildTestApp,
@@ -78,6 +79,28 @@ describe('staff sessions', () => {
     expect((await app.inject({ url: '/api/session', headers: { cookie } })).statusCode).toBe(200);
     app.clock.advance(31 * 60_000);
     expect((await app.inject({ url: '/api/session', headers: { cookie } })).statusCode).toBe(401);
+    app.clock.reset();
+  });
+
+  it('renews the session’s last-seen time at most once a minute', async () => {
+    const cookie = await staffCookie(app, 'clerk01');
+    const id = createHash('sha256').update(cookie.slice('yb_sid='.length)).digest('hex');
+    const seen = async () =>
+      (
+        await app.database.pool.query<{ at: Date }>(
+          `select last_seen_at as at from sessions where id = $1`,
+          [id],
+        )
+      ).rows[0]!.at.getTime();
+    const first = await seen();
+    app.clock.advance(30_000);
+    await app.inject({ url: '/api/session', headers: { cookie } });
+    expect(await seen()).toBe(first);
+    app.clock.advance(40_000);
+    await app.inject({ url: '/api/session', headers: { cookie } });
+    // renewed to the request's time: 70 s on, plus the real time the test took
+    expect((await seen()) - first).toBeGreaterThanOrEqual(70_000);
+    expect((await seen()) - first).toBeLessThan(75_000);
     app.clock.reset();
   });
 
