@@ -82,16 +82,26 @@ export async function startBench(prefix: string) {
   /** Starts the server, runs each scenario with autocannon, prints the table, cleans up. */
   const run = async (
     scenarios: readonly Scenario[],
-    options: { connections: number; seconds: number },
+    options: { connections: number; seconds: number; warmupSeconds?: number },
   ) => {
     const { address, close } = await serve();
+    const warmup = options.warmupSeconds ?? 2;
     console.log(
-      `autocannon: ${options.connections} connections, ${options.seconds} s per scenario\n`,
+      `autocannon: ${options.connections} connections, ${options.seconds} s per scenario after ${warmup} s unmeasured\n`,
     );
     console.log('| scenario | req/s (mean) | p50 ms | p99 ms | errors |');
     console.log('|---|---|---|---|---|');
     try {
       for (const s of scenarios) {
+        // unmeasured first: the JIT, the plan cache and the buffer cache warm up
+        if (warmup > 0) {
+          await autocannon({
+            ...targetOf(address, s),
+            headers: { cookie: s.cookie },
+            connections: options.connections,
+            duration: warmup,
+          });
+        }
         const r = await autocannon({
           ...targetOf(address, s),
           headers: { cookie: s.cookie },
