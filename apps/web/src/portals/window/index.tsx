@@ -11,7 +11,9 @@ import ServiceGuideDetailPage from '../../modules/service-guide/ServiceGuideDeta
 import ServiceGuideListPage from '../../modules/service-guide/ServiceGuideListPage';
 import PersonInfoWindowPage from '../../modules/registry/window/PersonInfoWindowPage';
 import PersonQueryPage from '../../modules/registry/window/PersonQueryPage';
+import UnitQueryPage from '../../modules/registry/window/UnitQueryPage';
 import CertificatePage from '../../modules/registry/window/CertificatePage';
+import DuplicateEnrolmentsPage from '../../modules/registry/window/DuplicateEnrolmentsPage';
 import EmployeeBatchPage from '../../modules/registry/window/EmployeeBatchPage';
 import EmployeeEnrolmentPage from '../../modules/registry/window/EmployeeEnrolmentPage';
 import EmployeeReductionPage from '../../modules/registry/window/EmployeeReductionPage';
@@ -73,8 +75,13 @@ export default function WindowPortal() {
                 path="person-info"
                 element={staffOnly('person-info', <PersonInfoWindowPage />)}
               />
+              <Route path="unit-query" element={staffOnly('unit-query', <UnitQueryPage />)} />
               <Route path="person-query" element={staffOnly('person-query', <PersonQueryPage />)} />
               <Route path="certificate" element={staffOnly('certificate', <CertificatePage />)} />
+              <Route
+                path="duplicate-enrolments"
+                element={staffOnly('duplicate-enrolments', <DuplicateEnrolmentsPage />)}
+              />
               <Route
                 path="unit-deregistration"
                 element={staffOnly('unit-deregistration', <UnitDeregistrationPage />)}

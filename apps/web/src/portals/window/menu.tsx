@@ -30,6 +30,7 @@ export const windowPortal: PortalDef = {
         { path: '/window/resident-suspension', label: '城乡居民停保' },
         { path: '/window/special-identity', label: '城乡居民特殊身份登记' },
         { path: '/window/person-info', label: '人员一般信息维护' },
+        { path: '/window/duplicate-enrolments', label: '人员重复参保数据查询' },
       ],
     },
     {
@@ -37,6 +38,7 @@ export const windowPortal: PortalDef = {
       label: '综合查询',
       icon: <SearchOutlined />,
       children: [
+        { path: '/window/unit-query', label: '单位综合查询' },
         { path: '/window/person-query', label: '人员综合查询' },
         { path: '/window/certificate', label: '参保证明打印' },
       ],
@@ -69,8 +71,10 @@ export const pageRights: Readonly<Record<string, string>> = {
   '/window/unit-registration': 'unit.register',
   '/window/resident-enrolment': 'person.register',
   '/window/person-info': 'person.maintain',
+  '/window/unit-query': 'unit.read',
   '/window/person-query': 'person.read',
   '/window/certificate': 'certificate.issue',
+  '/window/duplicate-enrolments': 'person.read',
   '/window/unit-deregistration': 'unit.register',
   '/window/employee-enrolment': 'person.register',
   '/window/employee-enrolment/batch': 'person.register',

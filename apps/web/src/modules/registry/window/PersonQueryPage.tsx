@@ -1,95 +1,43 @@
-import { useState } from 'react';
-import { Card, Empty, Skeleton } from 'antd';
-import type { Page, PersonSummary } from '@yibao/contracts';
-import type { Filters } from '../../../shared/table-query';
-import { LoadFailed } from './person-query/display';
-import { PersonResults, PersonSearchForm } from './person-query/PersonSearch';
+import { useSearchParams } from 'react-router';
+import type { PersonSummary } from '@yibao/contracts';
+import { PersonResults, PersonSearchForm, searchFromParams } from './person-query/PersonSearch';
 import { PersonView } from './person-query/PersonView';
-import { PERSONS_URL, useFirstPage } from './person-query/queries';
+import { PERSONS_URL } from './person-query/queries';
+import { SearchOutcome, useQuerySearch } from './person-query/QuerySearch';
 import './person-query/person-query.css';
 
-/** What the search found: nothing yet, no one, one person (opened at once) or several to pick. */
-function Found({
-  found,
-  criteria,
-  seq,
-  picked,
-  onPick,
-}: {
-  found: ReturnType<typeof useFirstPage<Page<PersonSummary>>>;
-  criteria: Filters;
-  /** which search this is: each 查询 opens the person afresh */
-  seq: number;
-  picked: PersonSummary | null;
-  onPick: (person: PersonSummary | null) => void;
-}) {
-  if (found.isError) {
-    return <LoadFailed error={found.error} onRetry={() => void found.refetch()} />;
-  }
-  const data = found.data;
-  if (!data) {
-    return (
-      <Card size="small">
-        <Skeleton active paragraph={{ rows: 3 }} />
-      </Card>
-    );
-  }
-  if (data.total === 0) {
-    return (
-      <Card size="small" className="pq-none">
-        <Empty description="未查询到符合条件的人员">
-          请核对证件号码、个人编号或姓名后重新查询。
-        </Empty>
-      </Card>
-    );
-  }
-  const only = data.total === 1 ? data.items[0] : undefined;
-  const person = picked ?? only;
-  if (person) {
-    return (
-      <PersonView
-        key={`${seq}-${person.id}`}
-        person={person}
-        onBack={only ? undefined : () => onPick(null)}
+function PersonQuery({ linked }: { linked: ReturnType<typeof searchFromParams> }) {
+  const state = useQuerySearch<PersonSummary>(PERSONS_URL, linked?.criteria ?? null);
+  return (
+    <div className="person-query">
+      <PersonSearchForm
+        initialValues={linked?.values}
+        searching={state.found.isFetching}
+        onSearch={state.onSearch}
+        onReset={state.onReset}
       />
-    );
-  }
-  return <PersonResults criteria={criteria} onOpen={onPick} />;
+      <SearchOutcome<PersonSummary>
+        state={state}
+        none={{
+          title: '未查询到符合条件的人员',
+          hint: '请核对证件号码、个人编号或姓名后重新查询。',
+        }}
+        view={(person, key, onBack) => <PersonView key={key} person={person} onBack={onBack} />}
+        results={(criteria, onOpen) => <PersonResults criteria={criteria} onOpen={onOpen} />}
+      />
+    </div>
+  );
 }
 
 /**
  * W25 人员综合查询 (002 二十五 参保人员参保信息查询; 综合查询 › 人员综合查询): find a person by
  * 证件类型 + 证件号码, 个人编号 or 姓名, then read 人员基本信息, 人员参保信息, 历史参保信息,
- * 变更历史信息, 职工缴费信息, 居民缴费信息, 视同缴费信息 and 人员特殊身份认定信息.
+ * 变更历史信息, 职工缴费信息, 居民缴费信息, 视同缴费信息 and 人员特殊身份认定信息. A link may name
+ * the person (`?certType=01&certNo=…`, as W24's 职工/居民列表 does): the page opens with them.
  */
 export default function PersonQueryPage() {
-  const [search, setSearch] = useState<{ criteria: Filters; seq: number } | null>(null);
-  const [picked, setPicked] = useState<PersonSummary | null>(null);
-  const found = useFirstPage<Page<PersonSummary>>(PERSONS_URL, search?.criteria ?? null);
-  return (
-    <div className="person-query">
-      <PersonSearchForm
-        searching={found.isFetching}
-        onSearch={(criteria) => {
-          setPicked(null);
-          setSearch((s) => ({ criteria, seq: (s?.seq ?? 0) + 1 }));
-          // 查询 again with the same words asks the server again
-          if (JSON.stringify(criteria) === JSON.stringify(search?.criteria)) void found.refetch();
-        }}
-        onReset={() => {
-          setPicked(null);
-          setSearch(null);
-        }}
-      />
-      {search && (
-        <Found
-          found={found}
-          criteria={search.criteria}
-          seq={search.seq}
-          picked={picked}
-          onPick={setPicked}
-        />
-      )}
-    </div>
-  );
+  const [params] = useSearchParams();
+  const linked = searchFromParams(params);
+  // another link while the page is open starts a new search
+  return <PersonQuery key={params.toString()} linked={linked} />;
 }

@@ -1,53 +1,13 @@
-import type { ReactNode } from 'react';
-import { Button, Descriptions, Skeleton, Typography } from 'antd';
-import { PrinterOutlined } from '@ant-design/icons';
+import { Skeleton } from 'antd';
 import type { PersonProfile } from '@yibao/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../../../shared/api';
 import { useElder } from '../../../../shared/elder';
 import { formatDateTime } from '../../../../shared/format';
 import { DivisionName } from '../../../applications/shared/DivisionName';
-import { LoadFailed, RegionName, StatusTag, nowrap, orDash, useNames } from './display';
+import { LoadFailed, RegionName, StatusTag, nowrap, useNames } from './display';
 import { PERSON_QUERY_KEY, personUrl } from './queries';
-
-/** The class on <body> while 人员基本信息 prints: the print CSS hides all but the record. */
-const PRINTING_CLASS = 'pq-printing';
-
-/** 打印: the browser's print of 人员基本信息 alone, without the console around it. */
-function printBasicInfo() {
-  const done = () => {
-    document.body.classList.remove(PRINTING_CLASS);
-    window.removeEventListener('afterprint', done);
-  };
-  window.addEventListener('afterprint', done);
-  document.body.classList.add(PRINTING_CLASS);
-  window.print();
-}
-
-interface Item {
-  label: string;
-  value: ReactNode;
-  /** 'filled': the rest of the row */
-  span?: 'filled';
-}
-
-function Section({ title, items, column }: { title: string; items: Item[]; column: number }) {
-  return (
-    <Descriptions
-      className="pq-section"
-      title={title}
-      bordered
-      size="small"
-      column={{ xs: 1, sm: 1, md: 2, lg: column }}
-      items={items.map((i) => ({
-        key: i.label,
-        label: i.label,
-        children: orDash(i.value),
-        ...(i.span ? { span: i.span } : {}),
-      }))}
-    />
-  );
-}
+import { PrintHeading, RecordSection as Section } from './record';
 
 /**
  * The profile is read once per person (each read leaves an audit row): it never goes stale
@@ -77,17 +37,7 @@ export function BasicInfoTab({ personId }: { personId: number }) {
   const division = (code: string) => (code ? <DivisionName code={code} regionCode={region} /> : '');
   return (
     <div className="pq-basic">
-      <div className="pq-tab-toolbar pq-no-print">
-        <Button icon={<PrinterOutlined />} onClick={printBasicInfo}>
-          打印
-        </Button>
-      </div>
-      <div className="pq-print-title">
-        <Typography.Title level={4}>人员基本信息</Typography.Title>
-        <Typography.Text type="secondary">
-          打印时间：{formatDateTime(new Date().toISOString())}
-        </Typography.Text>
-      </div>
+      <PrintHeading title="人员基本信息" />
       <Section
         title="基本信息"
         column={column}

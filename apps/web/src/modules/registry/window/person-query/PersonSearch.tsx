@@ -1,13 +1,12 @@
-import { Button, Card, Col, Form, Input, Row, Space } from 'antd';
+import { Button, Card, Input } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
 import type { PersonSummary } from '@yibao/contracts';
 import { DictSelect } from '../../../../shared/dictionaries';
-import { useElder } from '../../../../shared/elder';
 import { ServerTable } from '../../../../shared/ServerTable';
 import type { Filters } from '../../../../shared/table-query';
 import { RegionName, StatusTag, nowrap, useNames } from './display';
 import { PERSONS_URL } from './queries';
+import { QuerySearchForm } from './QuerySearch';
 
 interface SearchValues {
   certType: string;
@@ -33,72 +32,69 @@ function criteriaOf(v: SearchValues): Filters | null {
   };
 }
 
+/**
+ * The search a link opens the page with, from its query string: `?certType=01&certNo=…` (or
+ * `personNo`, `name`) finds that person at once; null when the link names no one.
+ */
+export function searchFromParams(params: URLSearchParams) {
+  const text = (key: string) => params.get(key) ?? undefined;
+  const values: SearchValues = {
+    certType: text('certType') ?? DEFAULT_CERT_TYPE,
+    certNo: text('certNo'),
+    personNo: text('personNo'),
+    name: text('name'),
+  };
+  const criteria = criteriaOf(values);
+  return criteria ? { values, criteria } : null;
+}
+
 /** 证件类型, 证件号码, 个人编号, 姓名 with 查询 and 重置; Enter in any box searches. */
 export function PersonSearchForm({
+  initialValues,
   searching,
   onSearch,
   onReset,
 }: {
+  /** the boxes as a link filled them */
+  initialValues?: Partial<SearchValues> | undefined;
   searching: boolean;
   onSearch: (criteria: Filters) => void;
   onReset: () => void;
 }) {
-  const [form] = Form.useForm<SearchValues>();
-  const { elder } = useElder();
-  const span = elder ? { xs: 24, md: 12 } : { xs: 24, md: 12, xl: 6 };
-  const submit = (v: SearchValues) => {
-    const criteria = criteriaOf(v);
-    if (criteria) onSearch(criteria);
-    else form.setFields([{ name: 'certNo', errors: [NO_CRITERION] }]);
-  };
   return (
-    <Card size="small" title="人员综合查询" className="pq-search">
-      <Form<SearchValues>
-        form={form}
-        layout="horizontal"
-        labelCol={{ flex: elder ? '96px' : '76px' }}
-        initialValues={{ certType: DEFAULT_CERT_TYPE }}
-        onFinish={submit}
-        onValuesChange={() => form.setFields([{ name: 'certNo', errors: [] }])}
-      >
-        <Row gutter={16}>
-          <Col {...span}>
-            <Form.Item label="证件类型" name="certType" required>
-              <DictSelect name="certificate-types" allowClear={false} />
-            </Form.Item>
-          </Col>
-          <Col {...span}>
-            <Form.Item label="证件号码" name="certNo">
-              <Input allowClear maxLength={30} placeholder="请输入证件号码" />
-            </Form.Item>
-          </Col>
-          <Col {...span}>
-            <Form.Item label="个人编号" name="personNo">
-              <Input allowClear maxLength={30} placeholder="请输入个人编号" />
-            </Form.Item>
-          </Col>
-          <Col {...span}>
-            <Form.Item label="姓名" name="name">
-              <Input allowClear maxLength={50} placeholder="请输入姓名" />
-            </Form.Item>
-          </Col>
-        </Row>
-        <Space className="pq-search-actions">
-          <Button type="primary" htmlType="submit" icon={<SearchOutlined />} loading={searching}>
-            查询
-          </Button>
-          <Button
-            icon={<ReloadOutlined />}
-            onClick={() => {
-              form.resetFields();
-              onReset();
-            }}
-          >
-            重置
-          </Button>
-        </Space>
-      </Form>
-    </Card>
+    <QuerySearchForm<SearchValues>
+      title="人员综合查询"
+      fields={[
+        {
+          name: 'certType',
+          label: '证件类型',
+          required: true,
+          input: <DictSelect name="certificate-types" allowClear={false} />,
+        },
+        {
+          name: 'certNo',
+          label: '证件号码',
+          input: <Input allowClear maxLength={30} placeholder="请输入证件号码" />,
+        },
+        {
+          name: 'personNo',
+          label: '个人编号',
+          input: <Input allowClear maxLength={30} placeholder="请输入个人编号" />,
+        },
+        {
+          name: 'name',
+          label: '姓名',
+          input: <Input allowClear maxLength={50} placeholder="请输入姓名" />,
+        },
+      ]}
+      initialValues={{ certType: DEFAULT_CERT_TYPE, ...initialValues }}
+      criteriaOf={criteriaOf}
+      noCriterion={{ field: 'certNo', message: NO_CRITERION }}
+      labelWidth={{ normal: 76, elder: 96 }}
+      searching={searching}
+      onSearch={onSearch}
+      onReset={onReset}
+    />
   );
 }
 

@@ -1,6 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Tabs } from 'antd';
-import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Card, Tabs } from 'antd';
 import type { PersonSummary } from '@yibao/contracts';
 import { useElder } from '../../../../shared/elder';
 import { BasicInfoTab } from './BasicInfoTab';
@@ -9,6 +8,7 @@ import { ContributionsTab } from './ContributionsTab';
 import { DeemedTab, SpecialIdentitiesTab } from './DeemedAndIdentityTabs';
 import { RegionName, StatusTag, nowrap, useNames } from './display';
 import { EnrolmentsTab } from './EnrolmentsTab';
+import { RecordHeader } from './record';
 
 /** 姓名, 个人编号, 证件号码, 人员状态, 参保地 of the person being read. */
 function PersonHeader({ person, onBack }: { person: PersonSummary; onBack?: () => void }) {
@@ -21,23 +21,7 @@ function PersonHeader({ person, onBack }: { person: PersonSummary; onBack?: () =
     { label: '人员状态', value: <StatusTag status={person.status} /> },
     { label: '参保地', value: <RegionName code={person.regionCode} /> },
   ];
-  return (
-    <div className="pq-person-header" aria-label="人员信息">
-      <dl className="pq-person-facts">
-        {facts.map((f) => (
-          <div key={f.label} className="pq-person-fact">
-            <dt>{f.label}</dt>
-            <dd>{f.value}</dd>
-          </div>
-        ))}
-      </dl>
-      {onBack && (
-        <Button icon={<ArrowLeftOutlined />} onClick={onBack} className="pq-no-print">
-          返回查询结果
-        </Button>
-      )}
-    </div>
-  );
+  return <RecordHeader label="人员信息" facts={facts} onBack={onBack} />;
 }
 
 const TABS = [
@@ -83,7 +67,7 @@ export function PersonView({ person, onBack }: { person: PersonSummary; onBack?:
   // elder mode's larger type still shows all eight tabs at 1366 px with narrower gaps
   const { elder } = useElder();
   return (
-    <Card size="small" className="pq-person">
+    <Card size="small" className="pq-person pq-record">
       <PersonHeader person={person} onBack={onBack} />
       <Tabs
         className="pq-tabs"
