@@ -1,15 +1,57 @@
-import { FileSearchOutlined, IdcardOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import type { ReactNode } from 'react';
+import {
+  AccountBookOutlined,
+  FileSearchOutlined,
+  IdcardOutlined,
+  SafetyCertificateOutlined,
+  SolutionOutlined,
+} from '@ant-design/icons';
 import { Grid, Tag } from 'antd-mobile';
 import { useNavigate } from 'react-router';
 import { M_APPLICATIONS } from '../../modules/applications/applicant/paths';
 import { M_EVOUCHER, M_LOGIN, M_REAL_NAME, M_REGISTER } from '../../modules/auth/mobile/forms';
 import { LinkButtonMobile } from '../../modules/auth/mobile/LinkButtonMobile';
+import { M_CONTRIBUTIONS, M_ENROLMENT_INFO } from '../../modules/registry/personal/paths';
 import { sessionName, useSession } from '../../shared/session';
 
-/** 智慧医保 首页: the channel's name, who is signed in, and the services that exist so far. */
+interface Service {
+  key: string;
+  title: string;
+  icon: ReactNode;
+}
+
+/** A block of services, three to a row, each opening its page. */
+function ServiceGrid({ label, title, items }: { label: string; title?: string; items: Service[] }) {
+  const navigate = useNavigate();
+  return (
+    <section className="m-services" aria-label={label}>
+      {title && <h2 className="m-section-title">{title}</h2>}
+      <Grid columns={3} gap={8}>
+        {items.map((s) => (
+          <Grid.Item key={s.key}>
+            <button type="button" className="m-service" onClick={() => void navigate(s.key)}>
+              <span className="m-service-icon">{s.icon}</span>
+              <span className="m-service-title">{s.title}</span>
+            </button>
+          </Grid.Item>
+        ))}
+      </Grid>
+    </section>
+  );
+}
+
+/** 查询服务 (003 目录 03): the person's own 参保信息 and 缴费信息. */
+const QUERY_SERVICES: Service[] = [
+  { key: M_ENROLMENT_INFO, title: '参保信息', icon: <SolutionOutlined /> },
+  { key: M_CONTRIBUTIONS, title: '缴费信息', icon: <AccountBookOutlined /> },
+];
+
+/**
+ * 智慧医保 首页: the channel's name, who is signed in, the services that exist so far, and
+ * 查询服务 once the person has completed 实名认证.
+ */
 export default function MobileHome() {
   const { session, loading } = useSession();
-  const navigate = useNavigate();
   const person = session?.actorType === 'person' ? session : null;
   const services = person
     ? [
@@ -61,19 +103,9 @@ export default function MobileHome() {
           )}
         </section>
       )}
-      {services.length > 0 && (
-        <section className="m-services" aria-label="服务">
-          <Grid columns={3} gap={8}>
-            {services.map((s) => (
-              <Grid.Item key={s.key}>
-                <button type="button" className="m-service" onClick={() => void navigate(s.key)}>
-                  <span className="m-service-icon">{s.icon}</span>
-                  <span className="m-service-title">{s.title}</span>
-                </button>
-              </Grid.Item>
-            ))}
-          </Grid>
-        </section>
+      {services.length > 0 && <ServiceGrid label="服务" items={services} />}
+      {person?.realNameVerified && (
+        <ServiceGrid label="查询服务" title="查询服务" items={QUERY_SERVICES} />
       )}
     </>
   );

@@ -9,6 +9,9 @@ import MobileRegisterPage from '../../modules/auth/mobile/MobileRegisterPage';
 import MobileResetPasswordPage from '../../modules/auth/mobile/MobileResetPasswordPage';
 import QrConfirmPage from '../../modules/auth/mobile/QrConfirmPage';
 import { RequireMobileSignIn } from '../../modules/auth/mobile/RequireMobileSignIn';
+import MobileContributionsPage from '../../modules/registry/mobile/MobileContributionsPage';
+import MobileEnrolmentInfoPage from '../../modules/registry/mobile/MobileEnrolmentInfoPage';
+import { RequireMobileVerified } from '../../modules/registry/mobile/RequireMobileVerified';
 import NotFoundPage from '../NotFoundPage';
 import { MOBILE_HOME, MobileLayout } from './MobileLayout';
 import MobileHome from './MobileHome';
@@ -16,7 +19,8 @@ import MobileMine from './MobileMine';
 
 /**
  * 智慧医保 (guide 003) under /m/: 首页 and 我的; 登录, 注册, 重置密码; 实名认证 and 医保电子凭证 for a
- * signed-in person; 我办理的业务 and its 办件进度; and the confirmation of the portal's 扫码登录.
+ * signed-in person; 我办理的业务 and its 办件进度; 查询服务's 参保信息 and 缴费信息; and the
+ * confirmation of the portal's 扫码登录.
  */
 export default function MobilePortal() {
   return (
@@ -65,6 +69,22 @@ export default function MobilePortal() {
             <RequireMobileSignIn>
               <MobileApplicationDetailPage />
             </RequireMobileSignIn>
+          }
+        />
+        <Route
+          path="enrolment-info"
+          element={
+            <RequireMobileVerified>
+              <MobileEnrolmentInfoPage />
+            </RequireMobileVerified>
+          }
+        />
+        <Route
+          path="contributions"
+          element={
+            <RequireMobileVerified>
+              <MobileContributionsPage />
+            </RequireMobileVerified>
           }
         />
         <Route path="qr/:ticket" element={<QrConfirmPage />} />

@@ -1,13 +1,14 @@
 import { Alert, Space, Tag, Typography } from 'antd';
 import { MyPendingApplications } from '../../modules/applications/applicant/MyPendingApplications';
 import { P_APPLICATIONS } from '../../modules/applications/applicant/paths';
+import { InsuredSummary } from '../../modules/registry/personal/InsuredSummary';
 import { LinkButton } from '../../shared/LinkButton';
 import { useSession } from '../../shared/session';
 import { PortalWelcome } from '../PortalWelcome';
 
 /**
  * 个人网厅 首页: signed out, 登录 and 注册; signed in but not verified, 立即认证 (004 §三.1); verified,
- * the greeting by name, and 我的待办件 (P04).
+ * the greeting by name, 参保单位 and 参保状态, and 我的待办件 (P04).
  */
 export default function PersonalHome() {
   const { session, loading } = useSession();
@@ -47,6 +48,7 @@ export default function PersonalHome() {
             {person.phone && <span>绑定手机：{person.phone}</span>}
           </Typography.Paragraph>
         )}
+        {person?.realNameVerified && <InsuredSummary />}
       </PortalWelcome>
       {person?.realNameVerified && <MyPendingApplications progressPath={P_APPLICATIONS} />}
     </Space>

@@ -14,6 +14,11 @@ import {
   PersonalPersonInfoChange,
   PersonalResidentEnrolment,
 } from '../../modules/applications/applicant/PersonalPages';
+import {
+  PersonalContributions,
+  PersonalDesignatedHospitalChange,
+  PersonalPersonInfo,
+} from '../../modules/registry/personal/PersonalRegistryPages';
 import { RequireSignIn } from '../../shared/RequireSignIn';
 import NotFoundPage from '../NotFoundPage';
 import { PortalLayout } from '../PortalLayout';
@@ -81,7 +86,13 @@ export default function PersonalPortal() {
               />
               <Route path="centre/cancel" element={<CancelAccountPage />} />
               <Route path="person-info-change" element={<PersonalPersonInfoChange />} />
+              <Route
+                path="designated-hospital-change"
+                element={<PersonalDesignatedHospitalChange />}
+              />
               <Route path="resident-enrolment" element={<PersonalResidentEnrolment />} />
+              <Route path="person-info" element={<PersonalPersonInfo />} />
+              <Route path="contributions" element={<PersonalContributions />} />
               <Route path="applications" element={<PersonalApplications />} />
               <Route path="*" element={<NotFoundPage home={personalPortal.home} />} />
             </Routes>

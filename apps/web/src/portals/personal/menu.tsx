@@ -10,6 +10,11 @@ import {
   CENTRE_PASSWORD,
   CENTRE_PHONE,
 } from '../../modules/auth/person/centre/centre';
+import {
+  P_CONTRIBUTIONS,
+  P_DESIGNATED_HOSPITAL_CHANGE,
+  P_PERSON_INFO,
+} from '../../modules/registry/personal/paths';
 import type { PortalDef } from '../menu';
 
 /**
@@ -41,6 +46,7 @@ export const personalPortal: PortalDef = {
       icon: <FormOutlined />,
       children: [
         { path: P_PERSON_INFO_CHANGE, label: '职工个人基本信息变更' },
+        { path: P_DESIGNATED_HOSPITAL_CHANGE, label: '职工个人定点医疗机构变更' },
         { path: P_RESIDENT_ENROLMENT, label: '居民参保登记' },
       ],
     },
@@ -48,7 +54,11 @@ export const personalPortal: PortalDef = {
       key: 'query',
       label: '我要查',
       icon: <FileSearchOutlined />,
-      children: [{ path: P_APPLICATIONS, label: '办件进度查询' }],
+      children: [
+        { path: P_PERSON_INFO, label: '职工个人基本信息查询' },
+        { path: P_CONTRIBUTIONS, label: '职工参保缴费信息查询' },
+        { path: P_APPLICATIONS, label: '办件进度查询' },
+      ],
     },
   ],
 };

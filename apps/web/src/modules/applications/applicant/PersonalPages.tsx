@@ -9,7 +9,7 @@ import PersonInfoChangePage from './PersonInfoChangePage';
 import ResidentEnrolmentPage from './ResidentEnrolmentPage';
 
 /** A page of 我要办 / 我要查: a signed-in person who has completed 实名认证. */
-function RequireVerifiedPerson({ children }: { children: ReactNode }) {
+export function RequireVerifiedPerson({ children }: { children: ReactNode }) {
   const { session } = useSession();
   return (
     <RequireSignIn actorType="person" loginPath="/personal/login">
