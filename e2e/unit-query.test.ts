@@ -377,16 +377,24 @@ describe('W24 单位综合查询 at the window (guide 002 二十四)', () => {
     // the first member in 人员综合查询
     const link = rows(pane).first().getByRole('link');
     const name = (await link.innerText()).trim();
-    // 证件号码 over 证件类型
-    const certNo = (
+    // 证件号码 over 证件类型, masked as lists are; the link carries the 个人编号
+    const masked = (
       await rows(pane).first().locator('td').nth(1).locator('.pq-nowrap').innerText()
     ).trim();
+    expect(masked).toMatch(/^\w{2}\*{5}\w{2}$/);
     await link.click();
-    await clerk.waitForURL(/\/window\/person-query\?/);
+    await clerk.waitForURL(/\/window\/person-query\?personNo=/);
+    const personNo = new URL(clerk.url()).searchParams.get('personNo') ?? '';
+    const [whole] = await query<{ cert_no: string }>(
+      'select cert_no from persons where person_no = $1',
+      [personNo],
+    );
     const person = clerk.locator('.pq-person-header');
     await person.getByText(name, { exact: true }).waitFor();
-    await person.getByText(certNo, { exact: true }).waitFor();
-    await expect(clerk.getByLabel('证件号码', { exact: true }).inputValue()).resolves.toBe(certNo);
+    await person.getByText(whole!.cert_no, { exact: true }).waitFor();
+    await expect(clerk.getByLabel('个人编号', { exact: true }).inputValue()).resolves.toBe(
+      personNo,
+    );
     await settled(clerk);
     await screenshot(clerk, 'unit-query-person-link');
   });

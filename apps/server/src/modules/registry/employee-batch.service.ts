@@ -5,7 +5,7 @@ import {
   type EmployeeBatch,
   type JobItem,
 } from '@yibao/contracts';
-import { pageWindow } from '@yibao/domain';
+import { maskCertNo, pageWindow } from '@yibao/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Actor } from '../../plugins/context';
 import { conflict, invalid, notFound } from '../../plugins/errors';
@@ -34,7 +34,8 @@ interface BatchJobInput {
 
 const rowOf = (r: CheckedRow): BatchRow => ({
   rowNumber: r.rowNumber,
-  certNo: r.certNo,
+  // masked as lists are (DESIGN); the result file the operator downloads has the full numbers
+  certNo: maskCertNo(r.certNo),
   name: r.name,
   ok: r.payload !== null,
   message: r.message ?? '',

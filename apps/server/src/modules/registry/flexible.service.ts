@@ -1,5 +1,5 @@
 import type { FlexiblePersonDetail } from '@yibao/contracts';
-import { DESIGNATED_SLOTS, pageWindow } from '@yibao/domain';
+import { DESIGNATED_SLOTS, maskCertNo, pageWindow } from '@yibao/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { notFound } from '../../plugins/errors';
 import { chosenHospitals } from './designated-hospitals.repository';
@@ -15,7 +15,8 @@ export function createFlexibleService(app: FastifyInstance) {
     async persons(request: FastifyRequest, q: FlexibleFilter & { page: number; pageSize: number }) {
       const unit = await agencyOf(request);
       const found = await flexiblePersons(app.db, unit.id, q, pageWindow(q.page, q.pageSize));
-      return { ...found, page: q.page, pageSize: q.pageSize };
+      const items = found.items.map((p) => ({ ...p, certNo: maskCertNo(p.certNo) }));
+      return { items, total: found.total, page: q.page, pageSize: q.pageSize };
     },
 
     async person(request: FastifyRequest, id: number): Promise<FlexiblePersonDetail> {
@@ -69,7 +70,8 @@ export function createFlexibleService(app: FastifyInstance) {
     ) {
       const unit = await agencyOf(request);
       const found = await flexibleContributions(app.db, unit.id, q, pageWindow(q.page, q.pageSize));
-      return { ...found, page: q.page, pageSize: q.pageSize };
+      const items = found.items.map((c) => ({ ...c, certNo: maskCertNo(c.certNo) }));
+      return { items, total: found.total, page: q.page, pageSize: q.pageSize };
     },
   };
 }

@@ -4,7 +4,7 @@ import type {
   PersonProfile,
   PersonSearchQuery,
 } from '@yibao/contracts';
-import { beijingDateOf, pageWindow, validateCertNo } from '@yibao/domain';
+import { beijingDateOf, maskCertNo, pageWindow, validateCertNo } from '@yibao/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { notFound } from '../../plugins/errors';
 import { inStaffScope, staffRegions } from '../applications';
@@ -72,7 +72,11 @@ export function createPersonQueryService(app: FastifyInstance) {
         staffRegions(request.actor),
         window,
       );
-      return { ...found, page: q.page, pageSize: q.pageSize };
+      // a list masks certificate numbers (DESIGN); the number searched for is the clerk's own
+      const items = certNo
+        ? found.items
+        : found.items.map((p) => ({ ...p, certNo: maskCertNo(p.certNo) }));
+      return { items, total: found.total, page: q.page, pageSize: q.pageSize };
     },
 
     async profile(request: FastifyRequest, id: number): Promise<PersonProfile> {
@@ -166,7 +170,8 @@ export function createPersonQueryService(app: FastifyInstance) {
           : []
         : mine;
       const found = await duplicateEnrolments(app.db, regions, pageWindow(q.page, q.pageSize));
-      return { ...found, page: q.page, pageSize: q.pageSize };
+      const items = found.items.map((p) => ({ ...p, certNo: maskCertNo(p.certNo) }));
+      return { items, total: found.total, page: q.page, pageSize: q.pageSize };
     },
 
     async specialIdentities(request: FastifyRequest, id: number) {

@@ -1,5 +1,5 @@
 import type { UnitProfile } from '@yibao/contracts';
-import { pageWindow } from '@yibao/domain';
+import { maskCertNo, pageWindow } from '@yibao/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { notFound } from '../../plugins/errors';
 import { inStaffScope, staffRegions } from '../applications';
@@ -96,7 +96,8 @@ export function createUnitQueryService(app: FastifyInstance) {
     ) {
       const unit = await unitInScope(request, id);
       const found = await unitMemberList(app.db, unit.id, q, pageWindow(q.page, q.pageSize));
-      return { ...found, page: q.page, pageSize: q.pageSize };
+      const items = found.items.map((m) => ({ ...m, certNo: maskCertNo(m.certNo) }));
+      return { items, total: found.total, page: q.page, pageSize: q.pageSize };
     },
   };
 }

@@ -33,11 +33,7 @@ export default function DuplicateEnrolmentsPage() {
       dataIndex: 'name',
       width: 90,
       render: (name: string, p) => (
-        <Link
-          to={`/window/person-query?certType=${encodeURIComponent(p.certType)}&certNo=${encodeURIComponent(p.certNo)}`}
-        >
-          {name}
-        </Link>
+        <Link to={`/window/person-query?personNo=${encodeURIComponent(p.personNo)}`}>{name}</Link>
       ),
     },
     { title: '个人编号', dataIndex: 'personNo', width: 140, render: nowrap },

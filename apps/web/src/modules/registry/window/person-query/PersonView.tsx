@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Card, Tabs } from 'antd';
 import type { PersonSummary } from '@yibao/contracts';
 import { useElder } from '../../../../shared/elder';
-import { BasicInfoTab } from './BasicInfoTab';
+import { BasicInfoTab, useProfile } from './BasicInfoTab';
 import { ChangesTab } from './ChangesTab';
 import { ContributionsTab } from './ContributionsTab';
 import { DeemedTab, SpecialIdentitiesTab } from './DeemedAndIdentityTabs';
@@ -10,14 +10,18 @@ import { RegionName, StatusTag, nowrap, useNames } from './display';
 import { EnrolmentsTab } from './EnrolmentsTab';
 import { RecordHeader } from './record';
 
-/** 姓名, 个人编号, 证件号码, 人员状态, 参保地 of the person being read. */
+/**
+ * 姓名, 个人编号, 证件号码, 人员状态, 参保地 of the person being read. A list gives the number
+ * masked; the person's own record (the same cached query as 人员基本信息) gives it whole.
+ */
 function PersonHeader({ person, onBack }: { person: PersonSummary; onBack?: () => void }) {
   const names = useNames();
+  const profile = useProfile(person.id);
   const facts = [
     { label: '姓名', value: <strong>{person.name}</strong> },
     { label: '个人编号', value: nowrap(person.personNo) },
     { label: '证件类型', value: names.cert(person.certType) },
-    { label: '证件号码', value: nowrap(person.certNo) },
+    { label: '证件号码', value: nowrap(profile.data?.certNo ?? person.certNo) },
     { label: '人员状态', value: <StatusTag status={person.status} /> },
     { label: '参保地', value: <RegionName code={person.regionCode} /> },
   ];

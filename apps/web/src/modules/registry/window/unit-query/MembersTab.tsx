@@ -11,7 +11,7 @@ const ALL = '';
 
 /** W25 人员综合查询 opened on the person. */
 const personQueryLink = (m: UnitMember) =>
-  `/window/person-query?${new URLSearchParams({ certType: m.certType, certNo: m.certNo })}`;
+  `/window/person-query?${new URLSearchParams({ personNo: m.personNo })}`;
 
 /**
  * 职工/居民列表: the persons insured through the unit, one row per enrolment, by 参保状态 and
