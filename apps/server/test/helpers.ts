@@ -197,3 +197,14 @@ export async function boundOperatorCookie(app: FastifyInstance, unitId: number):
   const c = res.cookies.find((x) => x.name === 'yb_sid');
   return `yb_sid=${c?.value ?? ''}`;
 }
+
+/** The pooling regions most tests act in: 北京市 and 玉溪市. */
+export async function seedRegions(app: FastifyInstance) {
+  await app.db
+    .insert(regions)
+    .values([
+      { code: '110000', name: '北京市', provinceCode: '110000' },
+      { code: '530400', name: '玉溪市', provinceCode: '530000' },
+    ])
+    .onConflictDoNothing();
+}

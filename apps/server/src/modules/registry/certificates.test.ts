@@ -1,4 +1,3 @@
-import { regions } from '@yibao/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrol, getJson } from '../../../test/applications';
 import {
@@ -7,6 +6,7 @@ import {
   createStaff,
   staffCookie,
   type TestApp,
+  seedRegions,
 } from '../../../test/helpers';
 
 describe('W02 参保证明开具 and the public 参保证明查验', () => {
@@ -17,13 +17,7 @@ describe('W02 参保证明开具 and the public 参保证明查验', () => {
 
   beforeAll(async () => {
     app = await buildTestApp();
-    await app.db
-      .insert(regions)
-      .values([
-        { code: '110000', name: '北京市', provinceCode: '110000' },
-        { code: '530400', name: '玉溪市', provinceCode: '530000' },
-      ])
-      .onConflictDoNothing();
+    await seedRegions(app);
     await createStaff(app, 'cclerk01', { roles: ['clerk'] });
     await createStaff(app, 'cclerk02', { roles: ['clerk'], regions: ['530400'] });
     await createStaff(app, 'creviewer01', { roles: ['reviewer'] });

@@ -1,7 +1,13 @@
-import { institutions, regions } from '@yibao/db';
+import { institutions } from '@yibao/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrol, getJson, submit, verifiedPerson } from '../../../test/applications';
-import { buildTestApp, createStaff, staffCookie, type TestApp } from '../../../test/helpers';
+import {
+  buildTestApp,
+  createStaff,
+  staffCookie,
+  seedRegions,
+  type TestApp,
+} from '../../../test/helpers';
 
 const hospital = (
   code: string,
@@ -23,13 +29,7 @@ describe('P13 职工个人定点医疗机构变更 and 定点医疗机构1–5',
 
   beforeAll(async () => {
     app = await buildTestApp();
-    await app.db
-      .insert(regions)
-      .values([
-        { code: '110000', name: '北京市', provinceCode: '110000' },
-        { code: '530400', name: '玉溪市', provinceCode: '530000' },
-      ])
-      .onConflictDoNothing();
+    await seedRegions(app);
     await app.db.insert(institutions).values([
       hospital('H1101TEST001', '北京测试协和医院'),
       hospital('H1101TEST002', '北京测试朝阳医院'),

@@ -1,5 +1,5 @@
 import { EMPLOYEE_BATCH_COLUMNS } from '@yibao/contracts';
-import { enrolments, persons, regions } from '@yibao/db';
+import { enrolments, persons } from '@yibao/db';
 import { makeCertNo18 } from '@yibao/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import {
   createUnit,
   staffCookie,
   type TestApp,
+  seedRegions,
 } from '../../../test/helpers';
 import { multipartBody } from '../../../test/person';
 import { readTableXlsx, writeTableXlsx } from '../documents';
@@ -42,10 +43,7 @@ describe('W12 (一) 批量模式: template, row-by-row check, confirmed import i
 
   beforeAll(async () => {
     app = await buildTestApp();
-    await app.db
-      .insert(regions)
-      .values({ code: '110000', name: '北京市', provinceCode: '110000' })
-      .onConflictDoNothing();
+    await seedRegions(app);
     await createStaff(app, 'bclerk01', { roles: ['clerk'] });
     await createStaff(app, 'breviewer01', { roles: ['reviewer'] });
     clerk = await staffCookie(app, 'bclerk01');

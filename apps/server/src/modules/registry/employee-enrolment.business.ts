@@ -8,11 +8,10 @@ import { scannedDocument } from './materials';
 import {
   activeEnrolments,
   BASIC_SCHEMES,
-  enrolmentsOf,
   findEnrolmentById,
   findPersonByCert,
   findPersonById,
-  insertEnrolment,
+  insertRenewedEnrolment,
   insertPerson,
   updateEnrolment,
   updatePerson,
@@ -143,8 +142,7 @@ export const employeeEnrolment: BusinessDefinition<EmployeeEnrolmentPayload> = {
         reason,
       );
     }
-    const earlier = await enrolmentsOf(ctx.tx, person.id, ['310']);
-    const enrolment = await insertEnrolment(
+    const { enrolment, renewal } = await insertRenewedEnrolment(
       ctx.tx,
       {
         personId: person.id,
@@ -154,8 +152,6 @@ export const employeeEnrolment: BusinessDefinition<EmployeeEnrolmentPayload> = {
         personType: '11',
         status: '正常参保',
         startDate: p.startDate,
-        firstEnrolledOn:
-          earlier.map((e) => e.firstEnrolledOn ?? e.startDate).sort()[0] ?? p.startDate,
         contributionBaseFen: p.wageFen,
         createdAt: ctx.now,
         updatedAt: ctx.now,
@@ -164,7 +160,7 @@ export const employeeEnrolment: BusinessDefinition<EmployeeEnrolmentPayload> = {
       ctx.now,
       reason,
     );
-    return { personId: person.id, enrolmentId: enrolment.id, renewal: earlier.length > 0 };
+    return { personId: person.id, enrolmentId: enrolment.id, renewal };
   },
 
   async compensate(ctx, app) {

@@ -1,8 +1,6 @@
 import { employeeReductionPayload, type EmployeeReductionPayload } from '@yibao/contracts';
-import { enrolmentHistory, personHistory } from '@yibao/db';
 import { conflict, invalid } from '../../plugins/errors';
 import type { BusinessContext, BusinessDefinition } from '../applications';
-import { undoOwnChange } from './history';
 import { scannedDocument } from './materials';
 import {
   activeEnrolments,
@@ -10,9 +8,9 @@ import {
   findPersonById,
   updateEnrolment,
   updatePerson,
-  type PersonRow,
 } from './registry.repository';
 import { PERSON_REGISTER_RIGHT } from './window-resident-enrolment.business';
+import { undoEnrolmentAndPerson } from './undo';
 import { openUnitByNo, personByCert, requireWindowRight } from './window-subjects';
 
 /** The employee's enrolment in force through the unit, and the checks of the day given. */
@@ -100,18 +98,6 @@ export const employeeReduction: BusinessDefinition<EmployeeReductionPayload> = {
   },
 
   async compensate(ctx, app) {
-    const reason = `办件 ${app.applicationNo}`;
-    const undoReason = `${reason} 复核不通过，撤销职工减少`;
-    const enrolment = await findEnrolmentById(ctx.tx, Number(app.effectResult?.enrolmentId), true);
-    const person = await findPersonById(ctx.tx, Number(app.effectResult?.personId), true);
-    if (!enrolment || !person) throw conflict('找不到本办件减少的参保记录');
-    const undone =
-      (await undoOwnChange(ctx.tx, enrolmentHistory, enrolment.id, reason, (before) =>
-        updateEnrolment(ctx.tx, enrolment, before, 'restore', ctx.actor, ctx.now, undoReason),
-      )) &&
-      (await undoOwnChange(ctx.tx, personHistory, person.id, reason, (before) =>
-        updatePerson(ctx.tx, person, before as Partial<PersonRow>, ctx.actor, ctx.now, undoReason),
-      ));
-    if (!undone) throw conflict('该人员在减少之后又有变更，不能撤销本次职工减少');
+    await undoEnrolmentAndPerson(ctx, app, '职工减少');
   },
 };

@@ -3,7 +3,7 @@ import {
   type EmployeeRetirementPayload,
   type RetirementFiguresReply,
 } from '@yibao/contracts';
-import { enrolmentHistory, personHistory, retirements, eq, type Executor } from '@yibao/db';
+import { retirements, eq, type Executor } from '@yibao/db';
 import {
   beijingDateOf,
   firstDayOfNextMonth,
@@ -12,7 +12,7 @@ import {
 } from '@yibao/domain';
 import { conflict, invalid } from '../../plugins/errors';
 import type { BusinessContext, BusinessDefinition } from '../applications';
-import { undoOwnChange } from './history';
+import { undoEnrolmentAndPerson } from './undo';
 import { scannedDocument } from './materials';
 import {
   activeEnrolments,
@@ -161,19 +161,7 @@ export const employeeRetirement: BusinessDefinition<EmployeeRetirementPayload> =
   },
 
   async compensate(ctx, app) {
-    const reason = `办件 ${app.applicationNo}`;
-    const undoReason = `${reason} 复核不通过，撤销在职转退休`;
-    const enrolment = await findEnrolmentById(ctx.tx, Number(app.effectResult?.enrolmentId), true);
-    const person = await findPersonById(ctx.tx, Number(app.effectResult?.personId), true);
-    if (!enrolment || !person) throw conflict('找不到本办件的退休记录');
-    const undone =
-      (await undoOwnChange(ctx.tx, enrolmentHistory, enrolment.id, reason, (before) =>
-        updateEnrolment(ctx.tx, enrolment, before, 'restore', ctx.actor, ctx.now, undoReason),
-      )) &&
-      (await undoOwnChange(ctx.tx, personHistory, person.id, reason, (before) =>
-        updatePerson(ctx.tx, person, before as Partial<PersonRow>, ctx.actor, ctx.now, undoReason),
-      ));
-    if (!undone) throw conflict('该人员在退休之后又有变更，不能撤销本次在职转退休');
+    await undoEnrolmentAndPerson(ctx, app, '在职转退休');
     await ctx.tx
       .update(retirements)
       .set({ status: '已撤销' })

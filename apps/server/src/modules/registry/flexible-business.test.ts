@@ -1,4 +1,4 @@
-import { enrolments, institutions, persons, regions } from '@yibao/db';
+import { enrolments, institutions, persons } from '@yibao/db';
 import { makeCertNo18 } from '@yibao/domain';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import {
   createUnit,
   staffCookie,
   type TestApp,
+  seedRegions,
 } from '../../../test/helpers';
 
 /** 电子照片 as the guide wants it: jpg, 358×441 px, 9–20 KB. */
@@ -32,10 +33,7 @@ describe('U01 参保登记, U02 增员, U03 死亡减员 and 普通减员, U04 �
 
   beforeAll(async () => {
     app = await buildTestApp();
-    await app.db
-      .insert(regions)
-      .values({ code: '110000', name: '北京市', provinceCode: '110000' })
-      .onConflictDoNothing();
+    await seedRegions(app);
     const unit = await createUnit(app, { name: '海淀区人才服务中心', unitType: 'agency-flex' });
     agencyId = unit.id;
     agency = await boundOperatorCookie(app, unit.id);

@@ -18,10 +18,9 @@ import { agencyOfOperator } from './flexible-agency';
 import { memberOf } from './flexible.business';
 import { changePersonInfo, personInfoValues } from './person-info-change.business';
 import {
-  enrolmentsOf,
   findPersonByCert,
   findPersonById,
-  insertEnrolment,
+  insertRenewedEnrolment,
   insertPerson,
   updatePerson,
 } from './registry.repository';
@@ -147,9 +146,7 @@ export const flexibleEnrolment: BusinessDefinition<FlexibleEnrolmentPayload> = {
           ctx.now,
           reason,
         );
-    const start = `${beijingDateOf(ctx.now).slice(0, 7)}-01`;
-    const earlier = await enrolmentsOf(ctx.tx, person.id, ['310']);
-    const enrolment = await insertEnrolment(
+    const { enrolment } = await insertRenewedEnrolment(
       ctx.tx,
       {
         personId: person.id,
@@ -158,8 +155,7 @@ export const flexibleEnrolment: BusinessDefinition<FlexibleEnrolmentPayload> = {
         insuranceType: '310',
         personType: '14',
         status: '正常参保',
-        startDate: start,
-        firstEnrolledOn: earlier.map((e) => e.firstEnrolledOn ?? e.startDate).sort()[0] ?? start,
+        startDate: `${beijingDateOf(ctx.now).slice(0, 7)}-01`,
         createdAt: ctx.now,
         updatedAt: ctx.now,
       },

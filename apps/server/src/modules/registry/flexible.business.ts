@@ -18,10 +18,9 @@ import { agencyOfOperator } from './flexible-agency';
 import { scannedDocument } from './materials';
 import {
   activeEnrolments,
-  enrolmentsOf,
   findEnrolmentById,
   findPersonById,
-  insertEnrolment,
+  insertRenewedEnrolment,
   updateEnrolment,
   updatePerson,
   type PersonRow,
@@ -138,10 +137,8 @@ export const flexibleAddition: BusinessDefinition<FlexibleAdditionPayload> = {
       ctx.now,
       reason,
     );
-    const earlier = await enrolmentsOf(ctx.tx, person.id, ['310']);
     // insured from the first day of the month it is declared in
-    const start = `${beijingDateOf(ctx.now).slice(0, 7)}-01`;
-    const enrolment = await insertEnrolment(
+    const { enrolment } = await insertRenewedEnrolment(
       ctx.tx,
       {
         personId: person.id,
@@ -150,8 +147,7 @@ export const flexibleAddition: BusinessDefinition<FlexibleAdditionPayload> = {
         insuranceType: '310',
         personType: '14',
         status: '正常参保',
-        startDate: start,
-        firstEnrolledOn: earlier.map((e) => e.firstEnrolledOn ?? e.startDate).sort()[0] ?? start,
+        startDate: `${beijingDateOf(ctx.now).slice(0, 7)}-01`,
         createdAt: ctx.now,
         updatedAt: ctx.now,
       },

@@ -1,4 +1,4 @@
-import { contributions, enrolments, persons, regions } from '@yibao/db';
+import { contributions, enrolments, persons } from '@yibao/db';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getJson } from '../../../test/applications';
@@ -8,6 +8,7 @@ import {
   createPerson,
   createUnit,
   type TestApp,
+  seedRegions,
 } from '../../../test/helpers';
 
 describe('U06 灵活就业人员信息查询 and U07 灵活就业人员缴费明细查询', () => {
@@ -18,10 +19,7 @@ describe('U06 灵活就业人员信息查询 and U07 灵活就业人员缴费明
 
   beforeAll(async () => {
     app = await buildTestApp();
-    await app.db
-      .insert(regions)
-      .values({ code: '110000', name: '北京市', provinceCode: '110000' })
-      .onConflictDoNothing();
+    await seedRegions(app);
     const unit = await createUnit(app, { name: '朝阳区人才服务中心', unitType: 'agency-flex' });
     const company = await createUnit(app, { name: '普通公司' });
     agency = await boundOperatorCookie(app, unit.id);

@@ -1,10 +1,4 @@
-import {
-  contributions,
-  deemedContributions,
-  enrolments,
-  regions,
-  specialIdentities,
-} from '@yibao/db';
+import { contributions, deemedContributions, enrolments, specialIdentities } from '@yibao/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getJson } from '../../../test/applications';
 import {
@@ -14,6 +8,7 @@ import {
   createUnit,
   staffCookie,
   type TestApp,
+  seedRegions,
 } from '../../../test/helpers';
 
 describe('W25 人员综合查询: the search and its tabs', () => {
@@ -27,13 +22,7 @@ describe('W25 人员综合查询: the search and its tabs', () => {
 
   beforeAll(async () => {
     app = await buildTestApp();
-    await app.db
-      .insert(regions)
-      .values([
-        { code: '110000', name: '北京市', provinceCode: '110000' },
-        { code: '530400', name: '玉溪市', provinceCode: '530000' },
-      ])
-      .onConflictDoNothing();
+    await seedRegions(app);
     await createStaff(app, 'qclerk01', { roles: ['clerk'] });
     await createStaff(app, 'qreviewer01', { roles: ['reviewer'] });
     await createStaff(app, 'qclerk02', { roles: ['clerk'], regions: ['530400'] });

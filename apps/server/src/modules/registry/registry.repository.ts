@@ -187,3 +187,26 @@ export async function contributionMonthsOf(db: Executor, personId: number) {
     arrearsMonths: Number(row?.arrears ?? 0),
   };
 }
+
+/**
+ * A new enrolment of the person; its 首次参保日期 stays the earliest of the scheme's earlier
+ * enrolments (续保), or is the start when there are none.
+ */
+export async function insertRenewedEnrolment(
+  db: Executor,
+  values: Omit<typeof enrolments.$inferInsert, 'firstEnrolledOn'>,
+  actor: Actor,
+  at: Date,
+  reason: string,
+) {
+  const earlier = await enrolmentsOf(db, values.personId, [values.insuranceType]);
+  const first = earlier.map((e) => e.firstEnrolledOn ?? e.startDate).sort()[0];
+  const enrolment = await insertEnrolment(
+    db,
+    { ...values, firstEnrolledOn: first ?? values.startDate },
+    actor,
+    at,
+    reason,
+  );
+  return { enrolment, renewal: earlier.length > 0 };
+}

@@ -10,7 +10,7 @@ import {
   enrolmentsOf,
   findPersonByCert,
   findPersonById,
-  insertEnrolment,
+  insertRenewedEnrolment,
   insertPerson,
   updateEnrolment,
 } from './registry.repository';
@@ -106,9 +106,9 @@ export async function enrolResident(
     );
   }
   await checkNotInsured(ctx.tx, person.id);
-  const earlier = await enrolmentsOf(ctx.tx, person.id, ['390']);
   const today = beijingDateOf(ctx.now);
   // 续保 after 停保: the suspended enrolment ends where it stopped
+  const earlier = await enrolmentsOf(ctx.tx, person.id, ['390']);
   for (const suspended of earlier.filter((e) => e.status === '暂停参保')) {
     await updateEnrolment(
       ctx.tx,
@@ -120,7 +120,7 @@ export async function enrolResident(
       reason,
     );
   }
-  const enrolment = await insertEnrolment(
+  const { enrolment, renewal } = await insertRenewedEnrolment(
     ctx.tx,
     {
       personId: person.id,
@@ -134,7 +134,6 @@ export async function enrolResident(
             : '21',
       status: '正常参保',
       startDate: today,
-      firstEnrolledOn: earlier.map((e) => e.firstEnrolledOn ?? e.startDate).sort()[0] ?? today,
       createdAt: ctx.now,
       updatedAt: ctx.now,
     },
@@ -142,7 +141,7 @@ export async function enrolResident(
     ctx.now,
     reason,
   );
-  return { personId: person.id, enrolmentId: enrolment.id, renewal: earlier.length > 0 };
+  return { personId: person.id, enrolmentId: enrolment.id, renewal };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { contributions, enrolments, regions } from '@yibao/db';
+import { contributions, enrolments } from '@yibao/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getJson } from '../../../test/applications';
 import {
@@ -8,6 +8,7 @@ import {
   createUnit,
   staffCookie,
   type TestApp,
+  seedRegions,
 } from '../../../test/helpers';
 
 describe('W24 单位综合查询: 基本信息, 缴费明细 (欠费核对) and 职工/居民列表', () => {
@@ -19,13 +20,7 @@ describe('W24 单位综合查询: 基本信息, 缴费明细 (欠费核对) and 
 
   beforeAll(async () => {
     app = await buildTestApp();
-    await app.db
-      .insert(regions)
-      .values([
-        { code: '110000', name: '北京市', provinceCode: '110000' },
-        { code: '530400', name: '玉溪市', provinceCode: '530000' },
-      ])
-      .onConflictDoNothing();
+    await seedRegions(app);
     await createStaff(app, 'uqclerk01', { roles: ['clerk'] });
     await createStaff(app, 'uqclerk02', { roles: ['clerk'], regions: ['530400'] });
     clerk = await staffCookie(app, 'uqclerk01');

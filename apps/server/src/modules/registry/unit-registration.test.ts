@@ -1,4 +1,4 @@
-import { enrolments, regions, unitHistory, units } from '@yibao/db';
+import { enrolments, unitHistory, units } from '@yibao/db';
 import { makeCertNo18, makeUscc } from '@yibao/domain';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import {
   createStaff,
   staffCookie,
   type TestApp,
+  seedRegions,
 } from '../../../test/helpers';
 
 const BUSINESS = 'unit-registration';
@@ -59,13 +60,7 @@ describe('W11 单位参保登记 · 新参保 (即时办结, 复核初审 and �
 
   beforeAll(async () => {
     app = await buildTestApp();
-    await app.db
-      .insert(regions)
-      .values([
-        { code: '110000', name: '北京市', provinceCode: '110000' },
-        { code: '530400', name: '玉溪市', provinceCode: '530000' },
-      ])
-      .onConflictDoNothing();
+    await seedRegions(app);
     await createStaff(app, 'uclerk01', { roles: ['clerk'] });
     await createStaff(app, 'ureviewer01', { roles: ['reviewer'] });
     await createStaff(app, 'uclerk02', { roles: ['clerk'], regions: ['530400'] });

@@ -1,4 +1,4 @@
-import { enrolmentHistory, enrolments, persons, regions } from '@yibao/db';
+import { enrolmentHistory, enrolments, persons } from '@yibao/db';
 import { makeCertNo18 } from '@yibao/domain';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import {
   createStaff,
   staffCookie,
   type TestApp,
+  seedRegions,
 } from '../../../test/helpers';
 
 const W13 = 'resident-enrolment-window';
@@ -65,13 +66,7 @@ describe('window: W13 (一) 城乡居民新参保/续保 and W15 (一) 职工基
 
   beforeAll(async () => {
     app = await buildTestApp();
-    await app.db
-      .insert(regions)
-      .values([
-        { code: '110000', name: '北京市', provinceCode: '110000' },
-        { code: '530400', name: '玉溪市', provinceCode: '530000' },
-      ])
-      .onConflictDoNothing();
+    await seedRegions(app);
     await createStaff(app, 'pclerk01', { roles: ['clerk'] });
     await createStaff(app, 'previewer01', { roles: ['reviewer'] });
     await createStaff(app, 'pclerk02', { roles: ['clerk'], regions: ['530400'] });

@@ -3,7 +3,6 @@ import {
   deemedContributions,
   enrolments,
   persons,
-  regions,
   retirements,
   units,
 } from '@yibao/db';
@@ -18,6 +17,7 @@ import {
   createUnit,
   staffCookie,
   type TestApp,
+  seedRegions,
 } from '../../../test/helpers';
 
 /** The originals each business needs, as received on paper. */
@@ -48,10 +48,7 @@ describe('window registry: 单位注销, 职工新参保/减少/在职转退休,
 
   beforeAll(async () => {
     app = await buildTestApp();
-    await app.db
-      .insert(regions)
-      .values({ code: '110000', name: '北京市', provinceCode: '110000' })
-      .onConflictDoNothing();
+    await seedRegions(app);
     await createStaff(app, 'wclerk01', { roles: ['clerk'] });
     await createStaff(app, 'wreviewer01', { roles: ['reviewer'] });
     clerk = await staffCookie(app, 'wclerk01');
