@@ -1,9 +1,8 @@
-import pg from 'pg';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeCertNo18, maskCertNo, maskName } from '@yibao/domain';
 import { launchBrowser, screenshot } from './browser';
-import { DEMO_PASSWORD } from './fixtures-applications';
+import { base, button, fitsWidth, query, settled, signIn, viewport } from './fixtures-window';
 
 /**
  * W02 参保证明开具 (guide 002 二, 参保证明打印 and 无户籍人员参保证明打印): clerk01 issues a
@@ -14,21 +13,9 @@ import { DEMO_PASSWORD } from './fixtures-applications';
  * the public one a phone too.
  */
 
-const base = () => inject('baseUrl');
-const viewport = { width: 1366, height: 900 };
 const phone = { width: 390, height: 844 };
 /** the public page's own client address (the server trusts X-Forwarded-For): its own rate limit */
 const headers = { 'X-Forwarded-For': '198.51.100.21' };
-
-async function query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: inject('databaseUrl') });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 interface Insured {
   id: string;
@@ -61,32 +48,6 @@ async function localResident() {
       order by p.id limit 1`,
   );
   return row!;
-}
-
-/** antd spaces a two-character button's label (查 验); a loading icon may lend it "loading". */
-const button = (scope: Page | Locator, label: string) =>
-  scope.getByRole('button', { name: new RegExp(`(^|\\s)${[...label].join('\\s*')}$`) });
-
-async function signIn(page: Page, username: string) {
-  await page.goto(`${base()}/window/login`);
-  await page.getByPlaceholder('请输入用户名').fill(username);
-  await page.getByPlaceholder('请输入密码').fill(DEMO_PASSWORD);
-  await button(page, '登录').click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
-}
-
-async function settled(page: Page) {
-  await expect.poll(() => page.locator('.ant-spin-spinning, .ant-skeleton').count()).toBe(0);
-  await page.waitForTimeout(300);
-}
-
-/** The page fits the window: no horizontal scroll bar. */
-async function fitsWidth(page: Page) {
-  const [scroll, client] = await page.evaluate(() => [
-    document.documentElement.scrollWidth,
-    document.documentElement.clientWidth,
-  ]);
-  expect(scroll).toBeLessThanOrEqual(client);
 }
 
 const elderMode = (page: Page, on: boolean) =>

@@ -46,7 +46,7 @@ export async function signIn(page: Page, username: string) {
 
 /** Waits for spinners, dialogs and messages to settle, so the screenshot shows the result. */
 export async function settled(page: Page) {
-  await expect.poll(() => page.locator('.ant-spin-spinning').count()).toBe(0);
+  await expect.poll(() => page.locator('.ant-spin-spinning, .ant-skeleton').count()).toBe(0);
   await expect.poll(() => page.locator('.ant-modal-wrap:visible').count()).toBe(0);
   await page.waitForTimeout(300);
 }
@@ -67,4 +67,13 @@ export async function chooseDivision(page: Page, label: string, county: string, 
   const dropdown = page.locator('.ant-cascader-dropdown:visible').last();
   await dropdown.locator('.ant-cascader-menu-item', { hasText: new RegExp(`^${county}$`) }).click();
   await dropdown.locator('.ant-cascader-menu-item', { hasText: new RegExp(`^${town}$`) }).click();
+}
+
+/** The page fits the window: no horizontal scroll bar. */
+export async function fitsWidth(page: Page) {
+  const [scroll, client] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ]);
+  expect(scroll).toBeLessThanOrEqual(client);
 }

@@ -1,9 +1,8 @@
-import pg from 'pg';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatYuan, makeCertNo18 } from '@yibao/domain';
 import { launchBrowser, screenshot } from './browser';
-import { DEMO_PASSWORD } from './fixtures-applications';
+import { base, button, fitsWidth, query, settled, signIn, viewport } from './fixtures-window';
 
 /**
  * W25 人员综合查询 (guide 002 二十五, 综合查询 › 人员综合查询): clerk01 finds demo persons by
@@ -12,21 +11,8 @@ import { DEMO_PASSWORD } from './fixtures-applications';
  * a name two persons share offers both to pick from. The page fits 1366 px, in elder mode too.
  */
 
-const base = () => inject('baseUrl');
-const viewport = { width: 1366, height: 900 };
 /** Two persons of this name are added to the registry for the search that finds several. */
 const SHARED_NAME = '综合查询同名';
-
-/** Reads the registry as a tester would: straight from the server's database. */
-async function query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: inject('databaseUrl') });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 interface DemoPerson {
   id: string;
@@ -93,33 +79,6 @@ async function twoOfOneName() {
   return query<{ person_no: string }>('select person_no from persons where name = $1 order by id', [
     SHARED_NAME,
   ]);
-}
-
-/** antd spaces a two-character button's label (查 询); a loading icon may lend it "loading". */
-const button = (scope: Page | Locator, label: string) =>
-  scope.getByRole('button', { name: new RegExp(`(^|\\s)${[...label].join('\\s*')}$`) });
-
-async function signIn(page: Page, username: string) {
-  await page.goto(`${base()}/window/login`);
-  await page.getByPlaceholder('请输入用户名').fill(username);
-  await page.getByPlaceholder('请输入密码').fill(DEMO_PASSWORD);
-  await button(page, '登录').click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
-}
-
-/** Waits for spinners to settle, so the screenshot shows the result. */
-async function settled(page: Page) {
-  await expect.poll(() => page.locator('.ant-spin-spinning, .ant-skeleton').count()).toBe(0);
-  await page.waitForTimeout(300);
-}
-
-/** The page fits the window: no horizontal scroll bar. */
-async function fitsWidth(page: Page) {
-  const [scroll, client] = await page.evaluate(() => [
-    document.documentElement.scrollWidth,
-    document.documentElement.clientWidth,
-  ]);
-  expect(scroll).toBeLessThanOrEqual(client);
 }
 
 const yuan = (fen: number) => `${formatYuan(fen, { grouping: true })} 元`;

@@ -1,9 +1,8 @@
-import pg from 'pg';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatYuan } from '@yibao/domain';
 import { launchBrowser, screenshot } from './browser';
-import { DEMO_PASSWORD } from './fixtures-applications';
+import { base, button, fitsWidth, query, settled, signIn, viewport } from './fixtures-window';
 
 /**
  * W24 单位综合查询 (guide 002 二十四, 综合查询 › 单位综合查询): clerk01 finds a demo unit of 北京市
@@ -13,21 +12,8 @@ import { DEMO_PASSWORD } from './fixtures-applications';
  * mode too, and 打印 prints 基本信息 alone.
  */
 
-const base = () => inject('baseUrl');
-const viewport = { width: 1366, height: 900 };
 /** Two units of this name are added to the registry for the search that finds several. */
 const SHARED_NAME = '综合查询同名单位';
-
-/** Reads the registry as a tester would: straight from the server's database. */
-async function query<T extends pg.QueryResultRow>(text: string, values: unknown[] = []) {
-  const client = new pg.Client({ connectionString: inject('databaseUrl') });
-  await client.connect();
-  try {
-    return (await client.query<T>(text, values)).rows;
-  } finally {
-    await client.end();
-  }
-}
 
 interface DemoUnit {
   id: string;
@@ -135,38 +121,6 @@ async function twoOfOneName(like: DemoUnit) {
   return query<{ unit_no: string }>('select unit_no from units where name = $1 order by id', [
     SHARED_NAME,
   ]);
-}
-
-/** antd spaces a two-character button's label (查 询); a loading icon may lend it "loading". */
-const button = (scope: Page | Locator, label: string) =>
-  scope.getByRole('button', { name: new RegExp(`(^|\\s)${[...label].join('\\s*')}$`) });
-
-async function signIn(page: Page, username: string) {
-  await page.goto(`${base()}/window/login`);
-  await page.getByPlaceholder('请输入用户名').fill(username);
-  await page.getByPlaceholder('请输入密码').fill(DEMO_PASSWORD);
-  await button(page, '登录').click();
-  await page.waitForURL((url) => !url.pathname.endsWith('/login'));
-}
-
-/** Waits for spinners to settle, so the screenshot shows the result. */
-async function settled(page: Page) {
-  await expect.poll(() => page.locator('.ant-spin-spinning, .ant-skeleton').count()).toBe(0);
-  await page.waitForTimeout(300);
-}
-
-/** The page fits the window: no horizontal scroll bar, nor one in any of its tables. */
-async function fitsWidth(page: Page) {
-  const [scroll, client] = await page.evaluate(() => [
-    document.documentElement.scrollWidth,
-    document.documentElement.clientWidth,
-  ]);
-  expect(scroll).toBeLessThanOrEqual(client);
-  // a table scrolls within itself: the widest must fit too (hidden tabs' tables have no width)
-  const overflows = await page
-    .locator('.ant-table-content')
-    .evaluateAll((els) => els.map((e) => e.scrollWidth - e.clientWidth));
-  for (const overflow of overflows) expect(overflow).toBeLessThanOrEqual(0);
 }
 
 const yuan = (fen: number | string) => formatYuan(Number(fen), { grouping: true });
