@@ -108,6 +108,24 @@ describe('the insured person’s own registry pages: P30, P31, P13, 首页 and �
     await screenshot(page, 'personal-registry-p30');
   });
 
+  it('P51 职工登记信息权益: the registrations, 查看 opens one with the unit', async () => {
+    await menu(page).getByRole('menuitem', { name: '职工登记信息权益' }).click();
+    await page.waitForURL(/\/personal\/registration-rights$/);
+    const row = page.locator('.registration-rights tr', { hasText: facts.unit_name ?? '' });
+    await row.getByText('职工基本医疗保险').waitFor();
+    await row.getByRole('button', { name: /查\s*看/ }).click();
+    const detail = page.locator('.registration-rights-detail');
+    await expect.poll(() => cell(detail, '参保单位').textContent()).toBe(facts.unit_name);
+    await expect(cell(detail, '姓名').textContent()).resolves.toBe(facts.name);
+    await settle(page);
+    await screenshot(page, 'personal-registry-p51-detail');
+    await page
+      .locator('.ant-modal-footer')
+      .getByRole('button', { name: /关\s*闭/ })
+      .click();
+    await expect.poll(() => page.locator('.ant-modal-wrap:visible').count()).toBe(0);
+  });
+
   it('P31 职工参保缴费信息查询: 查询起始年月 required, the months paged by the server, totals', async () => {
     const since = await contributionsSince(facts.id);
     await menu(page).getByRole('menuitem', { name: '职工参保缴费信息查询' }).click();

@@ -16,6 +16,7 @@ import {
 } from '../../modules/applications/applicant/PersonalPages';
 import {
   PersonalContributions,
+  PersonalRegistrationRights,
   PersonalDesignatedHospitalChange,
   PersonalPersonInfo,
 } from '../../modules/registry/personal/PersonalRegistryPages';
@@ -93,6 +94,7 @@ export default function PersonalPortal() {
               <Route path="resident-enrolment" element={<PersonalResidentEnrolment />} />
               <Route path="person-info" element={<PersonalPersonInfo />} />
               <Route path="contributions" element={<PersonalContributions />} />
+              <Route path="registration-rights" element={<PersonalRegistrationRights />} />
               <Route path="applications" element={<PersonalApplications />} />
               <Route path="*" element={<NotFoundPage home={personalPortal.home} />} />
             </Routes>

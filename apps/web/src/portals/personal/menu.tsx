@@ -1,4 +1,10 @@
-import { FileSearchOutlined, FormOutlined, HomeOutlined, UserOutlined } from '@ant-design/icons';
+import {
+  FileSearchOutlined,
+  FormOutlined,
+  HomeOutlined,
+  SafetyCertificateOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
 import {
   P_APPLICATIONS,
   P_PERSON_INFO_CHANGE,
@@ -14,6 +20,7 @@ import {
   P_CONTRIBUTIONS,
   P_DESIGNATED_HOSPITAL_CHANGE,
   P_PERSON_INFO,
+  P_REGISTRATION_RIGHTS,
 } from '../../modules/registry/personal/paths';
 import type { PortalDef } from '../menu';
 
@@ -59,6 +66,12 @@ export const personalPortal: PortalDef = {
         { path: P_CONTRIBUTIONS, label: '职工参保缴费信息查询' },
         { path: P_APPLICATIONS, label: '办件进度查询' },
       ],
+    },
+    {
+      key: 'rights',
+      label: '个人权益',
+      icon: <SafetyCertificateOutlined />,
+      children: [{ path: P_REGISTRATION_RIGHTS, label: '职工登记信息权益' }],
     },
   ],
 };

@@ -2,6 +2,7 @@ import { RequireVerifiedPerson } from '../../applications/applicant/PersonalPage
 import ContributionsQueryPage from './ContributionsQueryPage';
 import DesignatedHospitalChangePage from './DesignatedHospitalChangePage';
 import PersonInfoQueryPage from './PersonInfoQueryPage';
+import RegistrationRightsPage from './RegistrationRightsPage';
 
 /** 我要办 › 职工个人定点医疗机构变更 (P13). */
 export function PersonalDesignatedHospitalChange() {
@@ -26,6 +27,15 @@ export function PersonalContributions() {
   return (
     <RequireVerifiedPerson>
       <ContributionsQueryPage />
+    </RequireVerifiedPerson>
+  );
+}
+
+/** 个人权益 › 职工登记信息权益 (P51). */
+export function PersonalRegistrationRights() {
+  return (
+    <RequireVerifiedPerson>
+      <RegistrationRightsPage />
     </RequireVerifiedPerson>
   );
 }
