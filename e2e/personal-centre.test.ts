@@ -113,8 +113,18 @@ describe('个人中心 walkthrough (guide 004 §三.3)', () => {
     await page.getByRole('button', { name: '注销账户' }).click();
     const dialog = page.getByRole('dialog', { name: '操作提示' });
     await dialog.getByText('通过实名认证后，才可注销北京医保公服系统账号').waitFor();
-    await dialog.getByRole('button', { name: /取\s*消/ }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    // on a busy machine a click can land while the dialog is still opening, and is lost
+    await expect
+      .poll(
+        async () => {
+          if (await dialog.isVisible())
+            await dialog.getByRole('button', { name: /取\s*消/ }).click();
+          await page.waitForTimeout(300);
+          return dialog.isVisible();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(false);
   });
 
   it('shows 安全级别 高 once 实名认证 is done', async () => {
