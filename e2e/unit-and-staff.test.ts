@@ -209,7 +209,8 @@ describe('unit operators and staff administration', () => {
     for (const tab of ['参保单位服务', '医疗机构服务', '招采企业服务']) {
       await page.getByRole('tab', { name: tab }).waitFor();
     }
-    await page.getByText('业务功能将陆续开通').waitFor();
+    // an agency finds its seven services (001 §一) under 参保单位服务
+    await page.getByRole('link', { name: '灵活就业人员参保登记' }).waitFor();
     await screenshot(page, 'unit-home-bound');
 
     // after a reload the session and the binding hold

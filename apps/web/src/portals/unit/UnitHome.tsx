@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { MyPendingApplications } from '../../modules/applications/applicant/MyPendingApplications';
 import { U_APPLICATIONS } from '../../modules/applications/applicant/paths';
 import { BindUnitCard, UNIT_HOME_KEY } from '../../modules/auth/unit/BindUnitCard';
+import { FLEX_AGENCY_TYPE, FlexServices } from '../../modules/registry/unit/FlexServices';
 import { api, errorMessage } from '../../shared/api';
 import { greeting } from '../../shared/format';
 
@@ -17,8 +18,8 @@ const serviceTabs = [
 
 /**
  * 单位网厅 首页 (guide 001): 你好, 下午好! 欢迎来到单位网厅, 单位名称 and 管理人群; an operator not yet
- * bound to a unit binds one here first; 我的待办件 lists the unit's applications. 我的信用 comes with
- * the business behind it.
+ * bound to a unit binds one here first; 常用服务 links a flexible-employment agency's seven services;
+ * 我的待办件 lists the unit's applications. 我的信用 comes with the business behind it.
  */
 export default function UnitHome() {
   const client = useQueryClient();
@@ -46,6 +47,8 @@ export default function UnitHome() {
   const data = home.data;
   // unitType is the 单位类型 name: 医疗机构 and 零售药店 work under 医疗机构服务
   const institution = data.unitType === '医疗机构' || data.unitType === '零售药店';
+  // a flexible-employment agency finds the guide's seven services under 参保单位服务
+  const agency = data.unitType === FLEX_AGENCY_TYPE;
 
   return (
     <Space orientation="vertical" size={16} style={{ width: '100%' }}>
@@ -83,9 +86,12 @@ export default function UnitHome() {
             defaultActiveKey={institution ? 'institution' : 'insured'}
             items={serviceTabs.map((tab) => ({
               ...tab,
-              children: (
-                <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="业务功能将陆续开通" />
-              ),
+              children:
+                agency && tab.key === 'insured' ? (
+                  <FlexServices />
+                ) : (
+                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="业务功能将陆续开通" />
+                ),
             }))}
           />
         </Card>

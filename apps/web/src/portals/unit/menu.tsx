@@ -1,5 +1,6 @@
-import { FileSearchOutlined, HomeOutlined } from '@ant-design/icons';
+import { FileSearchOutlined, FormOutlined, HomeOutlined } from '@ant-design/icons';
 import { U_APPLICATIONS } from '../../modules/applications/applicant/paths';
+import { FLEX_HANDLING, FLEX_QUERIES } from '../../modules/registry/unit/paths';
 import type { PortalDef } from '../menu';
 
 /**
@@ -14,10 +15,16 @@ export const unitPortal: PortalDef = {
   menu: [
     { path: '/unit', label: '首页', icon: <HomeOutlined /> },
     {
+      key: 'handle',
+      label: '网上经办',
+      icon: <FormOutlined />,
+      children: [...FLEX_HANDLING],
+    },
+    {
       key: 'query',
       label: '业务查询',
       icon: <FileSearchOutlined />,
-      children: [{ path: U_APPLICATIONS, label: '办件进度查询' }],
+      children: [...FLEX_QUERIES, { path: U_APPLICATIONS, label: '办件进度查询' }],
     },
   ],
 };

@@ -96,7 +96,7 @@ export const WINDOW_PERSON_INFO_SECTIONS: readonly PersonInfoSection[] = [
 ];
 
 /** The form's values from the person's record: what the change starts from. */
-export function personInfoValuesOf(p: MyPersonReply): PersonInfoFormValues {
+export function personInfoValuesOf(p: Pick<MyPersonReply, PersonInfoField>): PersonInfoFormValues {
   return {
     name: p.name,
     ethnicity: p.ethnicity,
