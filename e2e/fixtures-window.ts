@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { request, type APIRequestContext, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
+import { screenshot } from './browser';
 import { DEMO_PASSWORD } from './fixtures-applications';
 
 /** What the window console's walkthroughs share: signing staff in, the registry, settling. */
@@ -76,4 +77,25 @@ export async function fitsWidth(page: Page) {
     document.documentElement.clientWidth,
   ]);
   expect(scroll).toBeLessThanOrEqual(client);
+}
+
+/**
+ * 打印 of a 综合查询 record: the print dialog is the browser's, so the page is checked as
+ * printed — without the console and the search — and back as it was afterwards.
+ */
+export async function printsRecordOnly(page: Page, pane: Locator, shot: string) {
+  await page.evaluate(() => {
+    window.print = () => undefined;
+  });
+  await button(pane, '打印').click();
+  const printing = () => page.evaluate(() => document.body.classList.contains('pq-printing'));
+  await expect.poll(printing).toBe(true);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.portal-sider').isVisible()).resolves.toBe(false);
+  await expect(page.locator('.pq-search').isVisible()).resolves.toBe(false);
+  await page.getByText('打印时间').waitFor();
+  await screenshot(page, shot);
+  await page.emulateMedia({ media: 'screen' });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect.poll(printing).toBe(false);
 }

@@ -2,7 +2,16 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatYuan, makeCertNo18 } from '@yibao/domain';
 import { launchBrowser, screenshot } from './browser';
-import { base, button, fitsWidth, query, settled, signIn, viewport } from './fixtures-window';
+import {
+  base,
+  button,
+  fitsWidth,
+  query,
+  settled,
+  printsRecordOnly,
+  signIn,
+  viewport,
+} from './fixtures-window';
 
 /**
  * W25 人员综合查询 (guide 002 二十五, 综合查询 › 人员综合查询): clerk01 finds demo persons by
@@ -282,24 +291,7 @@ describe('W25 人员综合查询 at the window (guide 002 二十五)', () => {
     await screenshot(clerk, 'person-query-elder-contributions');
     await openTab('人员基本信息');
 
-    // 打印: the print dialog is the browser's; here the page as printed
-    await clerk.evaluate(() => {
-      window.print = () => undefined;
-    });
-    await button(activePane(), '打印').click();
-    await expect
-      .poll(() => clerk.evaluate(() => document.body.classList.contains('pq-printing')))
-      .toBe(true);
-    await clerk.emulateMedia({ media: 'print' });
-    await expect(clerk.locator('.portal-sider').isVisible()).resolves.toBe(false);
-    await expect(clerk.locator('.pq-search').isVisible()).resolves.toBe(false);
-    await clerk.getByText('打印时间').waitFor();
-    await screenshot(clerk, 'person-query-print');
-    await clerk.emulateMedia({ media: 'screen' });
-    await clerk.evaluate(() => window.dispatchEvent(new Event('afterprint')));
-    await expect
-      .poll(() => clerk.evaluate(() => document.body.classList.contains('pq-printing')))
-      .toBe(false);
+    await printsRecordOnly(clerk, activePane(), 'person-query-print');
     await clerk.getByRole('switch', { name: '长者模式（适老化）' }).click();
   });
 });

@@ -1,6 +1,9 @@
 import type { Executor } from '@yibao/db';
+import { beijingDateOf } from '@yibao/domain';
 import type { Actor } from '../../plugins/context';
 import { forbidden } from '../../plugins/errors';
+import type { BusinessContext } from '../applications';
+import { insertRenewedEnrolment } from './registry.repository';
 import { findUnitById } from './units.repository';
 
 /** A unit that manages flexible-employment persons (灵活就业代管). */
@@ -14,4 +17,31 @@ export async function agencyOfOperator(db: Executor, actor: Actor) {
     throw forbidden('本单位不是灵活就业代管机构');
   }
   return unit;
+}
+
+/** The person's 灵活就业 enrolment (310) through the agency, from the month it is declared in. */
+export async function enrolThroughAgency(
+  ctx: BusinessContext,
+  personId: number,
+  unit: { id: number; regionCode: string },
+  reason: string,
+) {
+  const { enrolment } = await insertRenewedEnrolment(
+    ctx.tx,
+    {
+      personId,
+      unitId: unit.id,
+      regionCode: unit.regionCode,
+      insuranceType: '310',
+      personType: '14',
+      status: '正常参保',
+      startDate: `${beijingDateOf(ctx.now).slice(0, 7)}-01`,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    },
+    ctx.actor,
+    ctx.now,
+    reason,
+  );
+  return enrolment;
 }

@@ -14,13 +14,12 @@ import {
   findInstitutionByCode,
 } from './designated-hospitals.repository';
 import { checkNoBasicScheme } from './employee-enrolment.business';
-import { agencyOfOperator } from './flexible-agency';
+import { agencyOfOperator, enrolThroughAgency } from './flexible-agency';
 import { memberOf } from './flexible.business';
 import { changePersonInfo, personInfoValues } from './person-info-change.business';
 import {
   findPersonByCert,
   findPersonById,
-  insertRenewedEnrolment,
   insertPerson,
   updatePerson,
 } from './registry.repository';
@@ -146,23 +145,7 @@ export const flexibleEnrolment: BusinessDefinition<FlexibleEnrolmentPayload> = {
           ctx.now,
           reason,
         );
-    const { enrolment } = await insertRenewedEnrolment(
-      ctx.tx,
-      {
-        personId: person.id,
-        unitId: unit.id,
-        regionCode: unit.regionCode,
-        insuranceType: '310',
-        personType: '14',
-        status: '正常参保',
-        startDate: `${beijingDateOf(ctx.now).slice(0, 7)}-01`,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      },
-      ctx.actor,
-      ctx.now,
-      reason,
-    );
+    const enrolment = await enrolThroughAgency(ctx, person.id, unit, reason);
     const refusal = await hospitalsRefusal(ctx, p.hospitals, unit.regionCode);
     if (refusal) throw conflict(refusal);
     for (const [i, code] of p.hospitals.entries()) {

@@ -14,13 +14,12 @@ import { conflict, invalid } from '../../plugins/errors';
 import type { ApplicationSubject, BusinessContext, BusinessDefinition } from '../applications';
 import { changeHospital, hospitalVerdict } from './designated-hospital-change.business';
 import { checkNoBasicScheme } from './employee-enrolment.business';
-import { agencyOfOperator } from './flexible-agency';
+import { agencyOfOperator, enrolThroughAgency } from './flexible-agency';
 import { scannedDocument } from './materials';
 import {
   activeEnrolments,
   findEnrolmentById,
   findPersonById,
-  insertRenewedEnrolment,
   updateEnrolment,
   updatePerson,
   type PersonRow,
@@ -137,24 +136,7 @@ export const flexibleAddition: BusinessDefinition<FlexibleAdditionPayload> = {
       ctx.now,
       reason,
     );
-    // insured from the first day of the month it is declared in
-    const { enrolment } = await insertRenewedEnrolment(
-      ctx.tx,
-      {
-        personId: person.id,
-        unitId: unit.id,
-        regionCode: unit.regionCode,
-        insuranceType: '310',
-        personType: '14',
-        status: '正常参保',
-        startDate: `${beijingDateOf(ctx.now).slice(0, 7)}-01`,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      },
-      ctx.actor,
-      ctx.now,
-      reason,
-    );
+    const enrolment = await enrolThroughAgency(ctx, person.id, unit, reason);
     return { personId: person.id, enrolmentId: enrolment.id };
   },
 };
