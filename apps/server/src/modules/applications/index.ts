@@ -16,6 +16,8 @@ export type {
   Requester,
 } from './business';
 export { holdsRight, inStaffScope, staffRegions } from './access';
+/** The materials filed with an application (a business's effect may keep one, e.g. a photo). */
+export { materialsOf } from './applications.repository';
 
 declare module 'fastify' {
   interface FastifyInstance {

@@ -4,10 +4,10 @@ import {
   type FlexibleEnrolmentPayload,
   type FlexibleInfoChangePayload,
 } from '@yibao/contracts';
-import { and, applicationMaterials, eq, type Executor } from '@yibao/db';
+import type { Executor } from '@yibao/db';
 import { beijingDateOf, designatedChoiceRefusal, validateCertNo } from '@yibao/domain';
 import { conflict, invalid } from '../../plugins/errors';
-import type { BusinessContext, BusinessDefinition } from '../applications';
+import { materialsOf, type BusinessContext, type BusinessDefinition } from '../applications';
 import {
   chooseHospital,
   chosenHospitals,
@@ -26,17 +26,8 @@ import {
 
 /** The 电子照片 the application carries: where the storage keeps it. */
 async function photoOf(db: Executor, applicationId: number) {
-  const [row] = await db
-    .select({ key: applicationMaterials.storageKey })
-    .from(applicationMaterials)
-    .where(
-      and(
-        eq(applicationMaterials.applicationId, applicationId),
-        eq(applicationMaterials.itemCode, 'photo'),
-      ),
-    )
-    .limit(1);
-  return row?.key ?? null;
+  const photo = (await materialsOf(db, applicationId)).find((m) => m.itemCode === 'photo');
+  return photo?.storageKey ?? null;
 }
 
 /** Why the chosen hospitals (定点医疗机构1–4, in order) cannot all be taken, or null. */
