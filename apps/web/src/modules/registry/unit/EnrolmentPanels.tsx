@@ -36,6 +36,22 @@ function Fixed({ label, value }: { label: string; value: string }) {
  * The three panels of 灵活就业人员参保登记 (001 §一) in the guide's order: 人员基本信息, 户籍与联系信息,
  * 人员参保信息 (* required), with P10's fields where the two share them.
  */
+
+/** A required date no later than today (出生日期, 参加工作日期). */
+function PastDateField({ name, label }: { name: string; label: string }) {
+  return (
+    <Col {...COL}>
+      <Form.Item label={label} name={name} required rules={required(`请选择${label}`)}>
+        <DatePicker
+          style={{ width: '100%' }}
+          placeholder={`请选择${label}`}
+          disabledDate={notAfterToday}
+        />
+      </Form.Item>
+    </Col>
+  );
+}
+
 export function EnrolmentPanels({
   who,
   regionCode,
@@ -61,20 +77,7 @@ export function EnrolmentPanels({
           <Fixed label="证件类型" value={certTypes.label(who.certType)} />
           <Fixed label="证件号码" value={who.certNo} />
           {info(['ethnicity'])}
-          <Col {...COL}>
-            <Form.Item
-              label="出生日期"
-              name="birthDate"
-              required
-              rules={required('请选择出生日期')}
-            >
-              <DatePicker
-                style={{ width: '100%' }}
-                placeholder="请选择出生日期"
-                disabledDate={notAfterToday}
-              />
-            </Form.Item>
-          </Col>
+          <PastDateField name="birthDate" label="出生日期" />
           <Col {...COL}>
             <Form.Item label="性别" name="sex" required rules={required('请选择性别')}>
               <DictSelect name="sexes" only={['1', '2']} placeholder="请选择性别" />
@@ -90,20 +93,7 @@ export function EnrolmentPanels({
               <DictSelect name="nationalities" placeholder="请选择国家/地区" />
             </Form.Item>
           </Col>
-          <Col {...COL}>
-            <Form.Item
-              label="参加工作日期"
-              name="workStartDate"
-              required
-              rules={required('请选择参加工作日期')}
-            >
-              <DatePicker
-                style={{ width: '100%' }}
-                placeholder="请选择参加工作日期"
-                disabledDate={notAfterToday}
-              />
-            </Form.Item>
-          </Col>
+          <PastDateField name="workStartDate" label="参加工作日期" />
           {info(['education'])}
           <Col {...COL}>
             <Form.Item label="个人身份" name="identity" required rules={required('请选择个人身份')}>
