@@ -45,6 +45,14 @@ const personOf = (row: CheckedRow) => {
   return row.personId;
 };
 
+/** A job that failed before its 办件 was filed leaves the batch failed; a done one stays done. */
+export async function failBatch(db: Executor, id: number) {
+  await db
+    .update(registryBatches)
+    .set({ status: 'failed' })
+    .where(and(eq(registryBatches.id, id), eq(registryBatches.status, 'importing')));
+}
+
 interface ImportContext {
   unitId: number;
   regionCode: string;

@@ -15,6 +15,7 @@ import { EMPLOYEE_BATCH } from './employee-batch.business';
 import { checkEmployeeRows, type CheckedRow } from './employee-batch.check';
 import {
   claimBatch,
+  failBatch,
   findBatch,
   insertBatch,
   updateBatch,
@@ -108,7 +109,7 @@ export function createEmployeeBatchService(app: FastifyInstance) {
         result: { applicationId: detail.id },
       };
     } catch (err) {
-      await updateBatch(app.db, input.batchId, { status: 'failed' });
+      await failBatch(app.db, input.batchId);
       throw err;
     }
   });
