@@ -12,6 +12,7 @@ import {
   ssoRoutes,
   unitOperatorRoutes,
 } from './modules/auth';
+import { accountsPlugin } from './modules/accounts';
 import { applicationsPlugin } from './modules/applications';
 import { calendarPlugin } from './modules/calendar';
 import { registryPlugin } from './modules/registry';
@@ -97,6 +98,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(staffRoutes);
   await app.register(applicationsPlugin);
   await app.register(registryPlugin);
+  await app.register(accountsPlugin);
   await app.register(serviceGuidePlugin);
 
   await app.register(webPlugin);

@@ -70,3 +70,6 @@ export * from './applications/index';
 export * from './service-items/index';
 export * from './registry/retirement';
 export * from './registry/designated-hospitals';
+export * from './accounts/settlement';
+export * from './accounts/mutual-aid';
+export * from './accounts/ledger-filters';

@@ -10,3 +10,4 @@ export * from './identity';
 export * from './applications';
 export * from './batches';
 export * from './certificates';
+export * from './settlements';

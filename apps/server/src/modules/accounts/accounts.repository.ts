@@ -1,0 +1,17 @@
+import { personalAccounts, type Executor } from '@yibao/db';
+import { eq } from 'drizzle-orm';
+
+export type PersonalAccountRow = typeof personalAccounts.$inferSelect;
+
+/** The person's personal account (one per person), closed ones included. */
+export async function accountOfPerson(
+  db: Executor,
+  personId: number,
+): Promise<PersonalAccountRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(personalAccounts)
+    .where(eq(personalAccounts.personId, personId))
+    .limit(1);
+  return row;
+}
