@@ -32,6 +32,11 @@ const envSchema = z.object({
   /** seals short-lived browser state (the SSO login); random per start when unset: one node only */
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET 至少32个字符').optional(),
   /**
+   * seals stored secrets (institutions' API secrets) and signs e-voucher codes; must stay the
+   * same across restarts and nodes. Unset: a key file in DATA_DIR (one node only)
+   */
+  SECRET_KEY: z.string().min(32, 'SECRET_KEY 至少32个字符').optional(),
+  /**
    * Which proxies' X-Forwarded-For to believe: unset trusts none (the client's own address
    * counts, so nobody can dodge a per-IP limit by sending the header); a hop count, or
    * addresses/ranges such as `loopback` or `10.0.0.0/8,127.0.0.1`.
@@ -54,6 +59,8 @@ export interface Config {
   sso: { issuer: string; clientId: string; clientSecret: string } | null;
   publicUrl: string;
   sessionSecret: string;
+  /** SECRET_KEY when set; otherwise the key file in the data folder is used */
+  secretKey: string | undefined;
   trustProxy: boolean | string[] | ((address: string, hop: number) => boolean);
 }
 
@@ -81,6 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : null,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     sessionSecret: e.SESSION_SECRET ?? randomBytes(32).toString('base64url'),
+    secretKey: e.SECRET_KEY,
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
   };
 }

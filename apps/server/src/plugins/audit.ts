@@ -11,7 +11,10 @@ export interface AuditEntry {
   before?: unknown;
   after?: unknown;
 }
-export type Audit = (entry: AuditEntry) => Promise<void>;
+export type Audit = ((entry: AuditEntry) => Promise<void>) & {
+  /** several rows in one statement, for writes that touch many entities at once */
+  many(entries: AuditEntry[]): Promise<void>;
+};
 
 export interface WriteContext {
   actor: Actor;
@@ -30,22 +33,32 @@ export async function writeWithAudit<T>(
   work: (tx: Tx, audit: Audit) => Promise<T>,
 ): Promise<T> {
   return db.transaction(async (tx) => {
-    const audit: Audit = async (entry) => {
-      await tx.insert(auditLog).values({
-        at: now(),
-        actorType: ctx.actor.type,
-        actorId: ctx.actor.id,
-        actorName: ctx.actor.name,
-        action: entry.action,
-        entity: entry.entity,
-        entityId: entry.entityId == null ? null : String(entry.entityId),
-        regionCode: entry.regionCode ?? null,
-        before: entry.before ?? null,
-        after: entry.after ?? null,
-        requestId: ctx.requestId ?? null,
-        ip: ctx.ip ?? null,
-      });
-    };
+    const rowOf = (entry: AuditEntry, at: Date) => ({
+      at,
+      actorType: ctx.actor.type,
+      actorId: ctx.actor.id,
+      actorName: ctx.actor.name,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId == null ? null : String(entry.entityId),
+      regionCode: entry.regionCode ?? null,
+      before: entry.before ?? null,
+      after: entry.after ?? null,
+      requestId: ctx.requestId ?? null,
+      ip: ctx.ip ?? null,
+    });
+    const audit: Audit = Object.assign(
+      async (entry: AuditEntry) => {
+        await tx.insert(auditLog).values(rowOf(entry, now()));
+      },
+      {
+        async many(entries: AuditEntry[]) {
+          if (entries.length === 0) return;
+          const at = now();
+          await tx.insert(auditLog).values(entries.map((e) => rowOf(e, at)));
+        },
+      },
+    );
     return work(tx, audit);
   });
 }

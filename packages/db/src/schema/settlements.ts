@@ -25,7 +25,7 @@ export const benefitPolicies = pgTable(
   {
     id: id(),
     regionCode: text('region_code').notNull(),
-    /** 在职 | 退休 */
+    /** 在职 | 退休 | 居民 (城乡居民) */
     personClass: text('person_class').notNull(),
     /** 门诊 | 住院 */
     visitClass: text('visit_class').notNull(),

@@ -9,7 +9,7 @@ import { assertFen, splitByRatio } from '../money';
 export type VisitClass = '门诊' | '住院';
 /** Which of the policy's ratios applies, from the institution's kind and level. */
 export type InstitutionTier = 'primary' | 'secondary' | 'tertiary' | 'pharmacy';
-export type PersonClass = '在职' | '退休';
+export type PersonClass = '在职' | '退休' | '居民';
 
 const INPATIENT_MED_TYPES = new Set(['21', '22', '24', '52', '9902']);
 

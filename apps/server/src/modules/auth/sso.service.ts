@@ -8,17 +8,11 @@ import {
 import { maskPhone } from '@yibao/domain';
 import { isUniqueViolation } from '@yibao/db';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import {
-  createCipheriv,
-  createDecipheriv,
-  createHash,
-  hkdfSync,
-  randomBytes,
-  randomInt,
-} from 'node:crypto';
+import { createHash, randomInt } from 'node:crypto';
 import * as oidc from 'openid-client';
 import type { Config } from '../../config';
 import { hashPassword } from '../../lib/passwords';
+import { createSealer } from '../../lib/sealer';
 import type { WriteContext } from '../../plugins/audit';
 import { hit } from '../../plugins/rate-limit';
 import {
@@ -67,26 +61,12 @@ interface Flow {
  * table, yet the browser can neither read the PKCE verifier nor change any field unnoticed.
  */
 function flowSealer(secret: string) {
-  const key = Buffer.from(hkdfSync('sha256', secret, 'yibao', 'sso-flow-cookie', 32));
+  const sealer = createSealer(secret, 'sso-flow-cookie');
   return {
-    seal(flow: Flow): string {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', key, iv);
-      const body = Buffer.concat([cipher.update(JSON.stringify(flow), 'utf8'), cipher.final()]);
-      return Buffer.concat([iv, cipher.getAuthTag(), body]).toString('base64url');
-    },
+    seal: (flow: Flow): string => sealer.seal(JSON.stringify(flow)),
     open(sealed: string): Flow | null {
-      try {
-        const raw = Buffer.from(sealed, 'base64url');
-        const decipher = createDecipheriv('aes-256-gcm', key, raw.subarray(0, 12), {
-          authTagLength: 16,
-        });
-        decipher.setAuthTag(raw.subarray(12, 28));
-        const json = Buffer.concat([decipher.update(raw.subarray(28)), decipher.final()]);
-        return JSON.parse(json.toString('utf8')) as Flow;
-      } catch {
-        return null;
-      }
+      const json = sealer.open(sealed);
+      return json === null ? null : (JSON.parse(json) as Flow);
     },
   };
 }
