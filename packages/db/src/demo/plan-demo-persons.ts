@@ -37,7 +37,7 @@ function planBeijingDemoPersons(ctx: HouseholdContext, batch: PeopleBatch): void
 
   // 13800000001: an employee who changed employer in 2022, with his wife (an employee), their
   // daughter (a pupil of the demo school) and his father (an elderly resident) in the family
-  // mutual aid of his account.
+  // mutual aid of his account; he is a member of his wife's account.
   const familyHome = homeIn(ctx, '110105');
   const firstAt = batch.persons.length;
   const firstAccount = batch.accounts.length;
@@ -111,6 +111,10 @@ function planBeijingDemoPersons(ctx: HouseholdContext, batch: PeopleBatch): void
     },
     batch.persons.slice(firstAt),
   );
+  // and he may use his wife's account too: 共济账户使用顺序维护 has an account to show him
+  const wifeAccount = batch.accounts.find((a) => a.personNo === wife.personNo);
+  if (!wifeAccount) throw new Error('demo data: 13800000001’s wife has no account');
+  wifeAccount.mutualAidUserNos.push(employee.personNo);
 
   // 13800000002: a retiree (retired in 2021 at 55) and her retired husband.
   const retireeHome = homeIn(ctx, '110102');

@@ -7,6 +7,7 @@ import type { Tx } from '../connection';
 import { enrolments, familyRelations, personalAccounts, persons } from '../schema/index';
 import type { HistoryEntity, PeopleBatch } from './plan-types';
 import { atBeijing } from './time';
+import { writeMutualAidLinks } from './write-mutual-aid';
 import { lookup, type OrganisationIds } from './write-organisations';
 import {
   insertColumns,
@@ -137,6 +138,8 @@ export async function writePeopleBatch(
   );
 
   await writeSpans(tx, batch, { personId, unitId, accountId, usersOf });
+  // the same account users as the ledger's spans, as 家庭共济 links in force
+  await writeMutualAidLinks(tx, batch, personId);
 
   const idOf = (entity: HistoryEntity, key: string) =>
     entity === 'person' ? personId(key) : lookup(enrolmentIds, key, 'enrolment');
