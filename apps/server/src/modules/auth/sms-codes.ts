@@ -7,7 +7,14 @@ export const SMS_CODE_MAX_TRIES = 5;
 export const SMS_RESEND_SECONDS = 60;
 
 export type SmsPurpose =
-  'register' | 'real-name' | 'reset-password' | 'change-phone' | 'cancel-account' | 'unit-register';
+  | 'register'
+  | 'real-name'
+  | 'reset-password'
+  | 'change-phone'
+  | 'cancel-account'
+  | 'unit-register'
+  | 'account-password'
+  | 'account-payment';
 
 const purposeText: Record<SmsPurpose, string> = {
   register: '用户注册',
@@ -16,6 +23,8 @@ const purposeText: Record<SmsPurpose, string> = {
   'change-phone': '修改绑定手机',
   'cancel-account': '账户注销',
   'unit-register': '单位经办人注册',
+  'account-password': '个人账户密码设置',
+  'account-payment': '个人账户支付权限设置',
 };
 
 const hashCode = (phone: string, code: string) =>

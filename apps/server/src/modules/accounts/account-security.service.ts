@@ -1,0 +1,223 @@
+import type {
+  AccountPasswordBody,
+  AccountSecurityReply,
+  AccountSmsBody,
+  AccountSmsPurpose,
+  PaymentSettingsBody,
+} from '@yibao/contracts';
+import { isLocked, loginAttempt, maskCertNo, maskPhone, MAX_FAILED_LOGINS } from '@yibao/domain';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { hashPassword, verifyPassword } from '../../lib/passwords';
+import { AppError, conflict, forbidden, invalid, notFound } from '../../plugins/errors';
+import { enforce } from '../../plugins/rate-limit';
+import {
+  consumeCaptcha,
+  consumeSmsCode,
+  createPersonAccountsService,
+  type SmsPurpose,
+} from '../auth';
+import { checkAccountPassword } from './account-security';
+import {
+  lockAccount,
+  passwordLockout,
+  savePasswordLockout,
+  securityOfPerson,
+  updateAccountSecurity,
+  writeAccountHistory,
+  type AccountSecurityRow,
+} from './account-security.repository';
+
+export const securityMessages = {
+  noAccount: '您没有职工医保个人账户，不能办理个人账户密码设置和支付权限设置',
+  closed: '您的职工医保个人账户已销户，不能办理此业务',
+  frozen: '您的职工医保个人账户已冻结，暂不能办理此业务',
+  noPhone: '参保人手机号码不存在，无法接收短信验证码。请先补充参保人手机号。',
+  sameAsCertNo: '新密码不能与证件号码后六位相同',
+  sameAsOld: '新密码不能与原密码相同',
+  wrongPassword: (left: number) => `个人账户密码不正确，您还可以尝试${left}次`,
+  locked: (minutes: number) =>
+    `个人账户密码连续输错${MAX_FAILED_LOGINS}次，已被锁定，请${minutes}分钟后再试`,
+};
+
+const smsPurpose: Record<AccountSmsPurpose, SmsPurpose> = {
+  password: 'account-password',
+  payment: 'account-payment',
+};
+
+/** 北京市 → 北京, as the guide's 非北京统筹区 names it. */
+const shortRegionName = (name: string | null) => (name ?? '').replace(/市$/, '') || '参保地';
+
+/**
+ * 个人账户密码设置 (P17) and 个人账户支付权限设置 (P18): both confirmed in the 个人账户密码权限验证
+ * dialog by an SMS code to the insured person's phone (the captcha guards sending it); P18 also
+ * asks for the account password, whose wrong guesses lock it as wrong logins lock an account.
+ */
+export function createAccountSecurityService(app: FastifyInstance) {
+  const now = () => app.clock.now();
+  const sms = createPersonAccountsService(app);
+
+  async function own(request: FastifyRequest): Promise<AccountSecurityRow> {
+    const personId = request.actor.personId;
+    if (!personId) throw forbidden('请先完成实名认证');
+    const row = await securityOfPerson(app.db, personId);
+    // 404, not 403: the person may use the page, there is just no account behind it
+    if (!row) throw notFound(securityMessages.noAccount);
+    if (row.status === '销户') throw conflict(securityMessages.closed);
+    if (row.status === '冻结') throw conflict(securityMessages.frozen);
+    return row;
+  }
+
+  /** A ceiling on submissions per account against scripted tries; a person needs a handful. */
+  const limitSubmissions = (accountId: number) =>
+    enforce(
+      app.db,
+      [{ key: `account-security:submit:${accountId}`, limit: 30, windowSeconds: 3600 }],
+      now(),
+    );
+
+  const lockedError = (until: Date) =>
+    new AppError(
+      429,
+      'RATE_LIMITED',
+      securityMessages.locked(Math.max(1, Math.ceil((until.getTime() - now().getTime()) / 60_000))),
+      'accountPassword',
+    );
+
+  /**
+   * The account password with the login lockout rule (five wrong in a row lock it for ten
+   * minutes): the count changes under the account's row lock and every miss is audited.
+   */
+  async function checkWithLockout(
+    request: FastifyRequest,
+    row: AccountSecurityRow,
+    password: string,
+  ) {
+    const at = now();
+    const state = await passwordLockout(app.db, row.id);
+    if (isLocked(state, at)) throw lockedError(state.lockedUntil as Date);
+    // argon2 outside the transaction: the row lock is held only for the bookkeeping
+    const ok = await checkAccountPassword(app.db, row, password);
+    const outcome = await app.write(request, async (tx, audit) => {
+      await lockAccount(tx, row.id);
+      const before = await passwordLockout(tx, row.id);
+      const result = loginAttempt(before, ok, at);
+      await savePasswordLockout(tx, row.id, result.next, at);
+      if (result.kind !== 'ok') {
+        await audit({
+          action:
+            result.kind === 'locked'
+              ? 'personal-account.password-locked'
+              : 'personal-account.password-wrong',
+          entity: 'personal-account',
+          entityId: row.id,
+          before,
+          after: result.next,
+        });
+      }
+      return result;
+    });
+    if (outcome.kind === 'locked') throw lockedError(outcome.until);
+    if (outcome.kind === 'wrong-password') {
+      throw invalid(securityMessages.wrongPassword(outcome.triesLeft), 'accountPassword');
+    }
+  }
+
+  return {
+    async view(request: FastifyRequest): Promise<AccountSecurityReply> {
+      const row = await own(request);
+      const lock = await passwordLockout(app.db, row.id);
+      return {
+        name: row.name,
+        certType: row.certType,
+        certNo: maskCertNo(row.certNo),
+        phone: maskPhone(row.phone),
+        initialPassword: row.passwordHash === null,
+        passwordChangedAt: row.passwordChangedAt?.toISOString() ?? null,
+        passwordFreeLocal: row.passwordFreeLocal,
+        remoteUse: row.remoteUse,
+        regionName: shortRegionName(row.regionName),
+        lockedUntil: isLocked(lock, now()) ? (lock.lockedUntil as Date).toISOString() : null,
+      };
+    },
+
+    /** 获取 in the dialog: the captcha first, then a code to the insured person's phone. */
+    async sendSms(request: FastifyRequest, body: AccountSmsBody) {
+      await consumeCaptcha(app.db, body.captchaId, body.captcha, now());
+      const row = await own(request);
+      if (!row.phone) throw conflict(securityMessages.noPhone);
+      return sms.sendCodeTo(request, row.phone, smsPurpose[body.purpose], row.personId);
+    },
+
+    /** P17: a new six-digit password instead of the initial or the current one. */
+    async changePassword(request: FastifyRequest, body: AccountPasswordBody) {
+      const row = await own(request);
+      await limitSubmissions(row.id);
+      if (row.certNo.slice(-6) === body.password)
+        throw invalid(securityMessages.sameAsCertNo, 'password');
+      if (row.passwordHash && (await verifyPassword(row.passwordHash, body.password)))
+        throw invalid(securityMessages.sameAsOld, 'password');
+      await consumeSmsCode(app.db, row.phone, 'account-password', body.smsCode, now());
+      const passwordHash = await hashPassword(body.password);
+      const at = now();
+      await app.write(request, async (tx, audit) => {
+        await lockAccount(tx, row.id);
+        await updateAccountSecurity(tx, row.id, { passwordHash, passwordChangedAt: at });
+        // the SMS check proved the person: a lock from wrong guesses ends with the new password
+        await savePasswordLockout(tx, row.id, { failedLogins: 0, lockedUntil: null }, at);
+        const before = { initialPassword: row.passwordHash === null };
+        const after = { initialPassword: false, passwordChangedAt: at.toISOString() };
+        await writeAccountHistory(tx, {
+          accountId: row.id,
+          action: 'password-reset',
+          before,
+          after,
+          actorType: request.actor.type,
+          actorId: request.actor.id,
+          at,
+        });
+        await audit({
+          action: 'personal-account.password-reset',
+          entity: 'personal-account',
+          entityId: row.id,
+          regionCode: row.regionCode,
+          before,
+          after,
+        });
+      });
+    },
+
+    /** P18: 本地就医免密支付 and 异地就医使用个人账户支付, with the account password. */
+    async savePaymentSettings(request: FastifyRequest, body: PaymentSettingsBody) {
+      const row = await own(request);
+      await limitSubmissions(row.id);
+      await checkWithLockout(request, row, body.accountPassword);
+      await consumeSmsCode(app.db, row.phone, 'account-payment', body.smsCode, now());
+      const before = { passwordFreeLocal: row.passwordFreeLocal, remoteUse: row.remoteUse };
+      const after = { passwordFreeLocal: body.passwordFreeLocal, remoteUse: body.remoteUse };
+      const at = now();
+      await app.write(request, async (tx, audit) => {
+        await lockAccount(tx, row.id);
+        await updateAccountSecurity(tx, row.id, after);
+        await writeAccountHistory(tx, {
+          accountId: row.id,
+          action: 'payment-settings',
+          before,
+          after,
+          actorType: request.actor.type,
+          actorId: request.actor.id,
+          at,
+        });
+        await audit({
+          action: 'personal-account.payment-settings',
+          entity: 'personal-account',
+          entityId: row.id,
+          regionCode: row.regionCode,
+          before,
+          after,
+        });
+      });
+    },
+  };
+}
+
+export type AccountSecurityService = ReturnType<typeof createAccountSecurityService>;
