@@ -18,6 +18,10 @@ const monthIndex = (column: string) => sql.raw(`((${column} / 100) * 12 + ${colu
 const beijingAt = (date: SQL, hour: SQL | number) =>
   sql`to_timestamp(((${date}) - date '1970-01-01') * 86400 + ((${hour}) - 8) * 3600)`;
 
+/** The instant of a Beijing civil date at a second of the day. */
+const beijingAtSecond = (date: SQL, second: SQL) =>
+  sql`to_timestamp(((${date}) - date '1970-01-01') * 86400 - 8 * 3600 + (${second}))`;
+
 /** fen × basis points / 10000, rounded half up (amounts are never negative). */
 const shareOf = (fen: string, basisPoints: string) =>
   sql.raw(`((${fen} * ${basisPoints} + 5000) / 10000)`);
@@ -66,18 +70,23 @@ export async function writeContributions(tx: Tx): Promise<number> {
 
 /**
  * The ledger: a 账户分配 movement on the 15th of every paid month (the account share of the
- * contribution, or a retiree's fixed sum) and, every sixth month of a span, in three windows out
- * of five, a 消费 movement later that month of one to five months' allocation at a designated
- * institution. Six months of allocation always exceed five, so no balance ever goes below
- * zero. The balance after each movement is the running sum in time order. A household member
- * without an account of their own takes turns using it (家庭共济: user_person_id). The
- * window's number picks whether to spend (mod 5) and who (mod 3): coprime, so every member
- * gets a turn.
+ * contribution, or a retiree's fixed sum) and, every second month of a span, in three windows
+ * out of five, a 消费 later that month of one to 1.8 months' allocation at a designated
+ * institution of the region; one window in four refunds the spending (退费) a few minutes later,
+ * as a cancelled settlement is. Two months of allocation always exceed 1.8 months' worth (the
+ * base grows 4 % a year at most), so no balance ever goes below zero. The balance after each
+ * movement is the running sum in time order. A household member without an account of their
+ * own takes turns using it (家庭共济: user_person_id). The window's number picks whether to
+ * spend (mod 5) and who (mod 2 or 3): coprime, so every member gets a turn.
+ *
+ * The institution pick gives both the reference (its code) and institution_id; the texts read
+ * like the guide's 摘要 and as the settlement engine writes them: 医疗消费(门诊), 医疗消费(住院),
+ * 定点药店购药, and 医疗退费(门诊) … 定点药店退费 for the refunds.
  */
 export async function writeAccountMovements(tx: Tx): Promise<number> {
   const result = await tx.execute(sql`
     with places as (
-      select region_code, array_agg(code order by code) as codes, array_agg(name order by code) as names,
+      select region_code, array_agg(id order by code) as ids, array_agg(code order by code) as codes,
              array_agg(kind order by code) as kinds
       from institutions where status = '正常' group by region_code
     ),
@@ -92,41 +101,56 @@ export async function writeAccountMovements(tx: Tx): Promise<number> {
              s.seed, s.mutual_aid_users, s.mutual_aid_user_1, s.mutual_aid_user_2, s.monthly_fen, true
       ${spanMonths('demo_retiree_spans')}
     ),
-    -- One pass over the months: each gives its allocation (spend = 0) and maybe a spending (1).
-    -- Only narrow columns go through the sort; the texts are built after it.
+    -- One pass over the months: each gives its allocation (step 0) and maybe a spending (1) and
+    -- its refund (2). Only narrow columns go through the sort; the texts are built after it.
     events as (
-      select a.account_id, a.region_code, a.period, e.spend, a.retiree,
-             case when e.spend = 0 then 15 else 18 + (a.seed + a.i) % 10 end as day,
-             case when e.spend = 0 then 10 else 9 + (a.seed + a.i) % 9 end as hour,
-             case when e.spend = 0 then a.amount else -(a.amount * (10 + (a.seed + a.i * 37) % 41) / 10) end as amount,
-             case when e.spend = 0 or a.mutual_aid_users = 0 then null
-                  when (a.i / 6) % (a.mutual_aid_users + 1) = 1 then a.mutual_aid_user_1
-                  when (a.i / 6) % (a.mutual_aid_users + 1) = 2 then a.mutual_aid_user_2 end as user_person_id,
-             a.seed + a.i * 13 as place_pick
+      select a.account_id, a.region_code, a.period, e.step, a.retiree,
+             case when e.step = 0 then 15 else 18 + (a.seed + a.i) % 10 end as day,
+             case when e.step = 0 then 36000
+                  else (9 + (a.seed + a.i) % 9) * 3600 + ((a.seed * 7 + a.i * 13) % 60) * 60
+                       + (a.seed + a.i * 29) % 60
+                       + case when e.step = 2 then 60 + ((a.seed + a.i) % 5) * 60 + 17 else 0 end
+             end as second_of_day,
+             case when e.step = 0 then a.amount
+                  else (a.amount * (10 + (a.seed + a.i * 37) % 9) / 10) * (case when e.step = 1 then -1 else 1 end)
+             end as amount,
+             case when e.step = 0 or a.mutual_aid_users = 0 then null
+                  when (a.i / 2) % (a.mutual_aid_users + 1) = 1 then a.mutual_aid_user_1
+                  when (a.i / 2) % (a.mutual_aid_users + 1) = 2 then a.mutual_aid_user_2 end as user_person_id,
+             a.seed + a.i * 13 as place_pick,
+             (a.seed + a.i * 11) % 7 = 0 as inpatient
       from allocations a
-      cross join (values (0), (1)) as e(spend)
-      where e.spend = 0 or (a.i % 6 = 5 and (a.seed + a.i / 6 * 7) % 5 < 3)
+      cross join (values (0), (1), (2)) as e(step)
+      where e.step = 0
+         or (a.i % 2 = 1 and (a.seed + a.i / 2 * 7) % 5 < 3 and (e.step = 1 or (a.seed + a.i / 2) % 4 = 1))
     ),
     ordered as (
-      select *, sum(amount) over (partition by account_id order by period, spend rows unbounded preceding) as balance
+      select *, sum(amount) over (partition by account_id order by period, step rows unbounded preceding) as balance
       from events
     )
     insert into account_movements (account_id, kind, amount_fen, balance_after_fen, period, user_person_id,
-      reference, idempotency_key, description, occurred_at, created_at)
-    select o.account_id, case when o.spend = 0 then '账户分配' else '消费' end, o.amount, o.balance, o.period,
+      reference, institution_id, idempotency_key, description, occurred_at, created_at)
+    select o.account_id, (array['账户分配', '消费', '退费'])[o.step + 1], o.amount, o.balance, o.period,
            o.user_person_id,
-           case when o.spend = 0 then null else p.codes[x.place] end,
-           'demo:' || o.account_id::text || ':' || o.period::text || case when o.spend = 0 then ':a' else ':s' end,
-           case when o.spend = 0 and o.retiree then '退休人员个人账户划入'
-                when o.spend = 0 then '个人账户划入'
-                else case when o.user_person_id is null then '' else '家庭共济 ' end
-                     || case when p.kinds[x.place] = 'pharmacy' then '定点药店购药 ' else '普通门诊 ' end
-                     || p.names[x.place] end,
-           ${beijingAt(sql`make_date(o.period / 100, o.period % 100, o.day)`, sql`o.hour`)},
-           ${beijingAt(sql`make_date(o.period / 100, o.period % 100, o.day)`, sql`o.hour`)}
+           case when o.step = 0 then null else p.codes[x.place] end,
+           case when o.step = 0 then null else p.ids[x.place] end,
+           -- allocations carry the key the monthly allocation job uses, so it never credits a
+           -- demo month twice
+           case when o.step = 0 then 'alloc:' || o.account_id::text || ':' || o.period::text
+                else 'demo:' || o.account_id::text || ':' || o.period::text || (array[':a', ':s', ':r'])[o.step + 1] end,
+           case when o.step = 0 and o.retiree then '退休人员个人账户划入'
+                when o.step = 0 then '个人账户划入'
+                when p.kinds[x.place] = 'pharmacy' then
+                     case when o.step = 1 then '定点药店购药' else '定点药店退费' end
+                else case when o.step = 1 then '医疗消费(' else '医疗退费(' end
+                     || case when o.inpatient then '住院' else '门诊' end || ')' end,
+           t.at, t.at
     from ordered o
     join places p on p.region_code = o.region_code
-    cross join lateral (select 1 + o.place_pick % cardinality(p.codes) as place) x`);
+    cross join lateral (select 1 + o.place_pick % cardinality(p.codes) as place) x
+    cross join lateral (
+      select ${beijingAtSecond(sql`make_date(o.period / 100, o.period % 100, o.day)`, sql`o.second_of_day`)} as at
+    ) t`);
   return result.rowCount ?? 0;
 }
 
