@@ -27,6 +27,8 @@ type Rule =
   /** bound to a unit (a flexible-employment agency, for the agency's pages) */
   | 'unit-operator-bound'
   | 'staff'
+  /** a designated institution's system: HMAC-signed with its API credential, no cookie */
+  | 'institution-signed'
   | `right:${string}`;
 
 const rules: Record<string, Rule> = {
@@ -58,6 +60,40 @@ const rules: Record<string, Rule> = {
   'POST /api/me/cancel': 'person-verified',
   'POST /api/unit/bind': 'unit-operator-unbound',
   'GET /api/unit/home': 'unit-operator',
+  'GET /api/unit/api-keys': 'unit-operator-bound',
+  'POST /api/unit/api-keys': 'unit-operator-bound',
+  'POST /api/unit/api-keys/:id/revoke': 'unit-operator-bound',
+  'POST /api/me/voucher-code': 'person-verified',
+  'POST /api/settlement/v1/settlements': 'institution-signed',
+  'GET /api/settlement/v1/settlements/:txnNo': 'institution-signed',
+  'POST /api/settlement/v1/settlements/:txnNo/refund': 'institution-signed',
+  'POST /api/accounts/allocations': 'right:account.allocate',
+  'GET /api/me/account-security': 'person-verified',
+  'POST /api/me/account-security/sms': 'person-verified',
+  'POST /api/me/account-security/password': 'person-verified',
+  'POST /api/me/account-security/payment': 'person-verified',
+  'GET /api/me/mutual-aid/members': 'person-verified',
+  'POST /api/me/mutual-aid/members/check': 'person-verified',
+  'GET /api/me/mutual-aid/holders': 'person-verified',
+  'GET /api/me/account-ledger': 'person-verified',
+  'GET /api/me/account-ledger/movements': 'person-verified',
+  'GET /api/me/account-ledger/movements/:id': 'person-verified',
+  'GET /api/me/account-ledger/used-by-others/persons': 'person-verified',
+  'GET /api/me/account-ledger/used-by-others': 'person-verified',
+  'GET /api/me/account-ledger/use-of-others/persons': 'person-verified',
+  'GET /api/me/account-ledger/use-of-others': 'person-verified',
+  'GET /api/me/consumption': 'person-verified',
+  'GET /api/me/consumption/years': 'person-verified',
+  'GET /api/accounts/ledger-person': 'right:person.read',
+  'GET /api/accounts/persons/:id/ledger-months': 'right:person.read',
+  'GET /api/accounts/persons/:id/ledger-movements': 'right:person.read',
+  'GET /api/me/benefits': 'person-verified',
+  'GET /api/me/medical-consumption': 'person-verified',
+  'GET /api/me/medical-consumption/:id': 'person-verified',
+  'GET /api/accounts/withdrawal-person': 'right:account.withdraw',
+  'GET /api/accounts/withdrawals': 'right:account.withdraw|application.review',
+  'GET /api/accounts/withdrawals/:id': 'right:account.withdraw|application.review',
+  'GET /api/accounts/withdrawals/:id/pdf': 'right:account.withdraw|application.review',
   'GET /api/unit/flexible-persons': 'unit-operator-bound',
   'GET /api/unit/flexible-persons/:id': 'unit-operator-bound',
   'GET /api/unit/flexible-contributions': 'unit-operator-bound',
@@ -252,6 +288,9 @@ describe('access rules of every API route', () => {
       if (rule === 'staff' || rule.startsWith('right:'))
         refused.push(cookies.verified!, cookies.unit!);
       if (rule.startsWith('right:')) refused.push(cookies.norights!);
+      // a cookie never stands in for a signature
+      if (rule === 'institution-signed')
+        refused.push(cookies.verified!, cookies.unit!, cookies.norights!, cookies.boundAgency!);
       for (const cookie of refused) {
         const status = (await call(key, cookie)).statusCode;
         expect([401, 403], `${key} as ${cookie.slice(0, 14)}`).toContain(status);
@@ -283,10 +322,11 @@ describe('access rules of every API route', () => {
 
   it('lets each of the alternative rights of a route through on its own', async () => {
     const admin = cookies.admin!;
-    for (const [key, rule] of Object.entries(rules)) {
-      if (!rule.startsWith('right:') || !rule.includes('|')) continue;
-      for (const right of rule.slice('right:'.length).split('|')) {
-        const code = `only-${right.replace(/\W/g, '-')}`;
+    // one role and one staff member per right, however many routes accept it
+    const holders = new Map<string, string>();
+    const holderOf = async (right: string) => {
+      const code = `only-${right.replace(/\W/g, '-')}`;
+      if (!holders.has(code)) {
         const role = await app.inject({
           method: 'POST',
           url: '/api/roles',
@@ -295,7 +335,14 @@ describe('access rules of every API route', () => {
         });
         expect(role.statusCode, role.body).toBe(200);
         await createStaff(app, code, { roles: [code] });
-        const status = (await call(key, await staffCookie(app, code))).statusCode;
+        holders.set(code, await staffCookie(app, code));
+      }
+      return holders.get(code) as string;
+    };
+    for (const [key, rule] of Object.entries(rules)) {
+      if (!rule.startsWith('right:') || !rule.includes('|')) continue;
+      for (const right of rule.slice('right:'.length).split('|')) {
+        const status = (await call(key, await holderOf(right))).statusCode;
         expect([401, 403], `${key} with ${right} only`).not.toContain(status);
       }
     }

@@ -27,6 +27,8 @@ export const WINDOW_PAGES: Readonly<Partial<Record<string, string>>> = {
   'employee-retirement': '/window/employee-retirement',
   'resident-suspension': '/window/resident-suspension',
   'special-identity': '/window/special-identity',
+  'account-withdrawal-death': '/window/account-withdrawal/register/death',
+  'account-withdrawal-transfer': '/window/account-withdrawal/register/transfer',
 };
 
 /** The window page of a business, with the paper materials received so far. */

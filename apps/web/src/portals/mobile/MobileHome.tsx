@@ -3,11 +3,13 @@ import {
   AccountBookOutlined,
   FileSearchOutlined,
   IdcardOutlined,
+  MedicineBoxOutlined,
   SafetyCertificateOutlined,
   SolutionOutlined,
 } from '@ant-design/icons';
 import { Grid, Tag } from 'antd-mobile';
 import { useNavigate } from 'react-router';
+import { M_CONSUMPTION } from '../../modules/accounts/personal-paths';
 import { M_APPLICATIONS } from '../../modules/applications/applicant/paths';
 import { M_EVOUCHER, M_LOGIN, M_REAL_NAME, M_REGISTER } from '../../modules/auth/mobile/forms';
 import { LinkButtonMobile } from '../../modules/auth/mobile/LinkButtonMobile';
@@ -44,6 +46,7 @@ function ServiceGrid({ label, title, items }: { label: string; title?: string; i
 const QUERY_SERVICES: Service[] = [
   { key: M_ENROLMENT_INFO, title: '参保信息', icon: <SolutionOutlined /> },
   { key: M_CONTRIBUTIONS, title: '缴费信息', icon: <AccountBookOutlined /> },
+  { key: M_CONSUMPTION, title: '消费信息', icon: <MedicineBoxOutlined /> },
 ];
 
 /**

@@ -1,4 +1,8 @@
 import { Route, Routes } from 'react-router';
+import {
+  MobileConsumption,
+  MobileConsumptionDetail,
+} from '../../modules/accounts/mobile/MobileConsumptionPages';
 import MobileApplicationDetailPage from '../../modules/applications/applicant/MobileApplicationDetailPage';
 import MobileApplicationsPage from '../../modules/applications/applicant/MobileApplicationsPage';
 import EvoucherPage from '../../modules/auth/mobile/EvoucherPage';
@@ -84,6 +88,22 @@ export default function MobilePortal() {
           element={
             <RequireMobileVerified>
               <MobileContributionsPage />
+            </RequireMobileVerified>
+          }
+        />
+        <Route
+          path="consumption"
+          element={
+            <RequireMobileVerified>
+              <MobileConsumption />
+            </RequireMobileVerified>
+          }
+        />
+        <Route
+          path="consumption/:id"
+          element={
+            <RequireMobileVerified>
+              <MobileConsumptionDetail />
             </RequireMobileVerified>
           }
         />

@@ -1,5 +1,22 @@
 import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
+import {
+  PersonalMedicalBenefits,
+  PersonalMedicalConsumption,
+} from '../../modules/accounts/benefits/BenefitsPages';
+import {
+  PersonalAccountLedger,
+  PersonalAccountUseOfOthers,
+  PersonalAccountUsedByOthers,
+} from '../../modules/accounts/ledger/LedgerPages';
+import {
+  PersonalMutualAidMembers,
+  PersonalMutualAidOrder,
+} from '../../modules/accounts/mutual-aid/MutualAidPages';
+import {
+  PersonalAccountPassword,
+  PersonalAccountPayment,
+} from '../../modules/accounts/security/AccountSecurityPages';
 import CancelAccountPage from '../../modules/auth/person/centre/CancelAccountPage';
 import ChangePasswordPage from '../../modules/auth/person/centre/ChangePasswordPage';
 import ChangePhonePage from '../../modules/auth/person/centre/ChangePhonePage';
@@ -96,6 +113,15 @@ export default function PersonalPortal() {
               <Route path="contributions" element={<PersonalContributions />} />
               <Route path="registration-rights" element={<PersonalRegistrationRights />} />
               <Route path="applications" element={<PersonalApplications />} />
+              <Route path="mutual-aid" element={<PersonalMutualAidMembers />} />
+              <Route path="mutual-aid-order" element={<PersonalMutualAidOrder />} />
+              <Route path="account-password" element={<PersonalAccountPassword />} />
+              <Route path="account-payment" element={<PersonalAccountPayment />} />
+              <Route path="account-ledger" element={<PersonalAccountLedger />} />
+              <Route path="account-used-by-others" element={<PersonalAccountUsedByOthers />} />
+              <Route path="account-use-of-others" element={<PersonalAccountUseOfOthers />} />
+              <Route path="medical-benefits" element={<PersonalMedicalBenefits />} />
+              <Route path="medical-consumption" element={<PersonalMedicalConsumption />} />
               <Route path="*" element={<NotFoundPage home={personalPortal.home} />} />
             </Routes>
           </PortalLayout>

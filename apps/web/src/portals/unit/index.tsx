@@ -1,4 +1,7 @@
 import { Route, Routes } from 'react-router';
+import ApiKeysPage from '../../modules/accounts/institution/ApiKeysPage';
+import { U_API_KEYS, U_SETTLEMENT_GUIDE } from '../../modules/accounts/institution/paths';
+import SettlementGuidePage from '../../modules/accounts/institution/SettlementGuidePage';
 import UnitLoginPage from '../../modules/auth/unit/UnitLoginPage';
 import UnitRegisterPage from '../../modules/auth/unit/UnitRegisterPage';
 import { UnitApplications } from '../../modules/applications/applicant/UnitPages';
@@ -55,6 +58,8 @@ export default function UnitPortal() {
                 <Route path={sub(U_FLEX_INFO)} element={<FlexibleInfoChangePage />} />
                 <Route path={sub(U_FLEX_PERSONS)} element={<FlexiblePersonsPage />} />
                 <Route path={sub(U_FLEX_CONTRIBUTIONS)} element={<FlexibleContributionsPage />} />
+                <Route path={sub(U_API_KEYS)} element={<ApiKeysPage />} />
+                <Route path={sub(U_SETTLEMENT_GUIDE)} element={<SettlementGuidePage />} />
                 <Route path="*" element={<NotFoundPage home={unitPortal.home} />} />
               </Routes>
             </PortalLayout>

@@ -1,4 +1,5 @@
-import { FileSearchOutlined, FormOutlined, HomeOutlined } from '@ant-design/icons';
+import { ApiOutlined, FileSearchOutlined, FormOutlined, HomeOutlined } from '@ant-design/icons';
+import { U_API_KEYS, U_SETTLEMENT_GUIDE } from '../../modules/accounts/institution/paths';
 import { U_APPLICATIONS } from '../../modules/applications/applicant/paths';
 import { FLEX_HANDLING, FLEX_QUERIES } from '../../modules/registry/unit/paths';
 import type { PortalDef } from '../menu';
@@ -25,6 +26,15 @@ export const unitPortal: PortalDef = {
       label: '业务查询',
       icon: <FileSearchOutlined />,
       children: [...FLEX_QUERIES, { path: U_APPLICATIONS, label: '办件进度查询' }],
+    },
+    {
+      key: 'institution',
+      label: '医保结算',
+      icon: <ApiOutlined />,
+      children: [
+        { path: U_API_KEYS, label: '接口凭证' },
+        { path: U_SETTLEMENT_GUIDE, label: '结算接口说明' },
+      ],
     },
   ],
 };

@@ -1,4 +1,8 @@
 import type { ReactNode } from 'react';
+import AccountLedgerWindowPage from '../../modules/accounts/window/AccountLedgerWindowPage';
+import WithdrawalRegisterPage from '../../modules/accounts/window/withdrawal/WithdrawalRegisterPage';
+import WithdrawalReviewPage from '../../modules/accounts/window/withdrawal/WithdrawalReviewPage';
+import WithdrawalRevokePage from '../../modules/accounts/window/withdrawal/WithdrawalRevokePage';
 import { Result } from 'antd';
 import { Route, Routes } from 'react-router';
 import ReviewPage from '../../modules/applications/window/ReviewPage';
@@ -78,6 +82,26 @@ export default function WindowPortal() {
               <Route path="unit-query" element={staffOnly('unit-query', <UnitQueryPage />)} />
               <Route path="person-query" element={staffOnly('person-query', <PersonQueryPage />)} />
               <Route path="certificate" element={staffOnly('certificate', <CertificatePage />)} />
+              <Route
+                path="account-ledger"
+                element={staffOnly('account-ledger', <AccountLedgerWindowPage />)}
+              />
+              <Route
+                path="account-withdrawal/register"
+                element={staffOnly('account-withdrawal/register', <WithdrawalRegisterPage />)}
+              />
+              <Route
+                path="account-withdrawal/register/:kind"
+                element={staffOnly('account-withdrawal/register', <WithdrawalRegisterPage />)}
+              />
+              <Route
+                path="account-withdrawal/review"
+                element={staffOnly('account-withdrawal/review', <WithdrawalReviewPage />)}
+              />
+              <Route
+                path="account-withdrawal/revoke"
+                element={staffOnly('account-withdrawal/revoke', <WithdrawalRevokePage />)}
+              />
               <Route
                 path="duplicate-enrolments"
                 element={staffOnly('duplicate-enrolments', <DuplicateEnrolmentsPage />)}

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { AuditOutlined, HomeOutlined, SettingOutlined } from '@ant-design/icons';
+import { AuditOutlined, HomeOutlined, SettingOutlined, WalletOutlined } from '@ant-design/icons';
 import { ReadOutlined } from '@ant-design/icons';
 import { SearchOutlined, TeamOutlined } from '@ant-design/icons';
 import { hasRight, useSession, type Session } from '../../shared/session';
@@ -44,6 +44,17 @@ export const windowPortal: PortalDef = {
       ],
     },
     {
+      key: 'account',
+      label: '个人账户管理',
+      icon: <WalletOutlined />,
+      children: [
+        { path: '/window/account-ledger', label: '个人账户收入支出查询' },
+        { path: '/window/account-withdrawal/register', label: '个人账户清退登记' },
+        { path: '/window/account-withdrawal/review', label: '个人账户清退审核' },
+        { path: '/window/account-withdrawal/revoke', label: '个人账户清退撤销' },
+      ],
+    },
+    {
       key: 'review',
       label: '办件审核',
       icon: <AuditOutlined />,
@@ -82,6 +93,10 @@ export const pageRights: Readonly<Record<string, string>> = {
   '/window/employee-retirement': 'person.register',
   '/window/resident-suspension': 'person.register',
   '/window/special-identity': 'person.register',
+  '/window/account-ledger': 'person.read',
+  '/window/account-withdrawal/register': 'account.withdraw',
+  '/window/account-withdrawal/review': 'application.review',
+  '/window/account-withdrawal/revoke': 'account.withdraw',
   '/window/audit': 'audit.read',
   '/window/staff': 'staff.manage',
   '/window/roles': 'role.manage',

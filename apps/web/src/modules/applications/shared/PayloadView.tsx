@@ -1,5 +1,6 @@
 import { Space } from 'antd';
 import { UNIT_BANK_USAGES, UNIT_MANAGEMENT_TYPES, UNIT_REG_CERT_TYPES } from '@yibao/contracts';
+import { WithdrawalPayloadView } from '../../accounts/window/withdrawal/WithdrawalPayloadView';
 import { useDictionary } from '../../../shared/dictionaries';
 import { useElder } from '../../../shared/elder';
 import { useDivisionTree } from '../../../shared/DivisionCascader';
@@ -146,6 +147,15 @@ export function PayloadView({ businessCode, payload, regionCode }: PayloadViewPr
       return <ResidentSuspensionForm payload={payload} />;
     case 'special-identity':
       return <SpecialIdentityForm payload={payload} />;
+    case 'account-withdrawal-death':
+    case 'account-withdrawal-transfer':
+      return (
+        <WithdrawalPayloadView
+          businessCode={businessCode}
+          payload={payload}
+          regionCode={regionCode}
+        />
+      );
     default:
       return <PlainPayload payload={payload} />;
   }
