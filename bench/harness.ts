@@ -9,6 +9,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { buildApp } from '../apps/server/src/app';
 import { loadConfig } from '../apps/server/src/config';
 import { createServerClock } from '../apps/server/src/plugins/clock';
@@ -117,5 +118,28 @@ export async function startBench(prefix: string) {
     }
   };
 
-  return { sql, cookieFor, describeMachine, run, serve };
+  /** The server on a worker thread of its own; `close` also stops the database. */
+  const serveInWorker = async () => {
+    const worker = new Worker(new URL('./server-worker.ts', import.meta.url), {
+      workerData: { url, dir },
+      execArgv: ['--import', 'tsx'],
+    });
+    const address = await new Promise<string>((resolve, reject) => {
+      worker.once('message', (m: { address: string }) => resolve(m.address));
+      worker.once('error', reject);
+    });
+    const close = async () => {
+      await new Promise<void>((resolve) => {
+        worker.once('message', () => resolve());
+        worker.postMessage('close');
+      });
+      await worker.terminate();
+      await database.close();
+      await embedded?.stop();
+      rmSync(dir, { recursive: true, force: true });
+    };
+    return { address, close };
+  };
+
+  return { sql, cookieFor, describeMachine, run, serve, serveInWorker, url };
 }

@@ -1,10 +1,15 @@
-import { createHash, createHmac, randomBytes } from 'node:crypto';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, screenshot } from './browser';
-import { DEMO_PASSWORD } from './fixtures-applications';
 import { base, button, query, viewport } from './fixtures-window';
-import { captchaAnswer } from './outbox-flows';
+import {
+  beijingToday,
+  HOSPITAL_OPERATOR,
+  SETTLEMENT_URL,
+  signedPost,
+  unitOperatorLogin,
+  type ApiKey,
+} from './fixtures-settlement';
 
 /**
  * X08 in a browser: the demo hospital's operator issues an API credential under 医保结算 →
@@ -12,51 +17,20 @@ import { captchaAnswer } from './outbox-flows';
  * it, the list shows it used, the operator revokes it and the next call is refused; 结算接口说明
  * tells a developer how to sign.
  */
-const HOSPITAL_OPERATOR = '13900000003';
 const RETIREE_PHONE = '13800000002';
-const URL = '/api/settlement/v1/settlements';
-
-async function signedPost(key: { keyId: string; secret: string }, body: unknown) {
-  const text = JSON.stringify(body);
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const nonce = randomBytes(16).toString('hex');
-  const signing = ['POST', URL, timestamp, nonce, createHash('sha256').update(text).digest('hex')];
-  return fetch(`${base()}${URL}`, {
-    method: 'POST',
-    body: text,
-    headers: {
-      'content-type': 'application/json',
-      'x-yibao-key': key.keyId,
-      'x-yibao-timestamp': timestamp,
-      'x-yibao-nonce': nonce,
-      'x-yibao-signature': createHmac('sha256', key.secret)
-        .update(signing.join('\n'))
-        .digest('hex'),
-    },
-  });
-}
+const URL = SETTLEMENT_URL;
+const signedPostTo = (key: ApiKey, body: unknown) => signedPost(key, URL, body);
 
 describe('定点医药机构 医保结算 (X08)', () => {
   let browser: Browser;
   let ctx: BrowserContext;
   let page: Page;
-  let key: { keyId: string; secret: string };
+  let key: ApiKey;
 
   beforeAll(async () => {
     browser = await launchBrowser();
     ctx = await browser.newContext({ viewport });
-    const { id } = (await (await ctx.request.get(`${base()}/api/captcha`)).json()) as {
-      id: string;
-    };
-    const login = await ctx.request.post(`${base()}/api/auth/unit/login`, {
-      data: {
-        phone: HOSPITAL_OPERATOR,
-        password: DEMO_PASSWORD,
-        captchaId: id,
-        captcha: await captchaAnswer(id),
-      },
-    });
-    expect(login.status(), await login.text()).toBe(200);
+    await unitOperatorLogin(ctx.request, HOSPITAL_OPERATOR);
     page = await ctx.newPage();
   });
   afterAll(async () => browser.close());
@@ -67,8 +41,9 @@ describe('定点医药机构 医保结算 (X08)', () => {
   it('接口凭证: 申请 shows the secret once; the list holds the credential', async () => {
     await page.goto(`${base()}/unit`);
     const nav = page.getByRole('navigation', { name: '单位网厅菜单' });
-    await nav.getByText('医保结算', { exact: true }).click();
-    await nav.getByRole('menuitem', { name: '接口凭证' }).click();
+    const leaf = nav.getByRole('menuitem', { name: '接口凭证' });
+    if (!(await leaf.isVisible())) await nav.getByText('医保结算', { exact: true }).click();
+    await leaf.click();
     await page.waitForURL(/\/unit\/institution\/api-keys$/);
     await page.getByLabel('用途').fill('门诊收费系统');
     await button(page, '申请').click();
@@ -98,12 +73,12 @@ describe('定点医药机构 医保结算 (X08)', () => {
       txnNo,
       certNo,
       medType: '11',
-      visitDate: new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10),
+      visitDate: beijingToday(),
       totalFen: 32_000,
       inCatalogueFen: 30_000,
       outCatalogueFen: 2_000,
     };
-    const settled = await signedPost(key, bill);
+    const settled = await signedPostTo(key, bill);
     expect(settled.status, await settled.clone().text()).toBe(200);
     const reply = (await settled.json()) as Record<string, number>;
     expect(reply.fundFen! + reply.accountFen! + reply.cashFen!).toBe(32_000);
@@ -116,7 +91,7 @@ describe('定点医药机构 医保结算 (X08)', () => {
     await button(page.locator('.ant-popover'), '确定').click();
     await expect.poll(() => row.textContent()).toContain('已吊销');
     await screenshot(page, 'institution-api-key-revoked');
-    const refused = await signedPost(key, { ...bill, txnNo: `${txnNo}X` });
+    const refused = await signedPostTo(key, { ...bill, txnNo: `${txnNo}X` });
     expect(refused.status).toBe(401);
   });
 

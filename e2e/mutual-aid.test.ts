@@ -112,6 +112,8 @@ describe('家庭共济: P15 个人账户家庭共济关系维护 and P16 共济�
       .locator('.ant-select-dropdown:visible')
       .getByTitle(relation, { exact: true })
       .click();
+    // the list folds away with an animation that would take the click meant for 【下一步】
+    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'hidden' });
     await button(form, '下一步').click();
     return form;
   }

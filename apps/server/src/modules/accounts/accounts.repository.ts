@@ -1,4 +1,4 @@
-import { personalAccounts, type Executor } from '@yibao/db';
+import { evouchers, personalAccounts, type Executor } from '@yibao/db';
 import { eq } from 'drizzle-orm';
 
 export type PersonalAccountRow = typeof personalAccounts.$inferSelect;
@@ -14,4 +14,13 @@ export async function accountOfPerson(
     .where(eq(personalAccounts.personId, personId))
     .limit(1);
   return row;
+}
+
+/** Whether the person has activated their 医保电子凭证 (its row exists once activated). */
+export async function hasEvoucher(db: Executor, personId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ personId: evouchers.personId })
+    .from(evouchers)
+    .where(eq(evouchers.personId, personId));
+  return row !== undefined;
 }

@@ -8,15 +8,13 @@ import {
 } from '@yibao/contracts';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { forbidden } from '../../plugins/errors';
 import { requirePerson, requireUnitOperator } from '../../plugins/session';
 import type { ApiKeysService } from './api-keys.service';
-import type { VoucherCodes } from './voucher-code';
 
 const tags = ['settlement'];
 
 /** The unit portal's 接口凭证 and the person's 医保码: how callers of X08 are identified. */
-export function apiKeysRoutes(service: ApiKeysService, codes: VoucherCodes) {
+export function apiKeysRoutes(service: ApiKeysService) {
   return async (fastify: FastifyInstance) => {
     const app = fastify.withTypeProvider<ZodTypeProvider>();
     const operator = requireUnitOperator('bound');
@@ -66,12 +64,7 @@ export function apiKeysRoutes(service: ApiKeysService, codes: VoucherCodes) {
           response: { 200: voucherCodeReply },
         },
       },
-      async (request) => {
-        const personId = request.actor.personId;
-        if (!personId) throw forbidden('请先完成实名认证');
-        const { token, expiresAt } = codes.issue(personId, app.clock.now());
-        return { token, expiresAt: expiresAt.toISOString() };
-      },
+      async (request) => service.voucherCode(request),
     );
   };
 }

@@ -2,7 +2,8 @@ import type { ApiKeyItem, IssueApiKeyBody } from '@yibao/contracts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import type { Sealer } from '../../lib/sealer';
-import { forbidden, invalid, notFound } from '../../plugins/errors';
+import { conflict, forbidden, invalid, notFound } from '../../plugins/errors';
+import { hasEvoucher } from './accounts.repository';
 import {
   insertKey,
   institutionsOfUnit,
@@ -10,6 +11,7 @@ import {
   revokeKey,
   type ApiKeyRow,
 } from './api-keys.repository';
+import type { VoucherCodes } from './voucher-code';
 
 const item = (r: ApiKeyRow): ApiKeyItem => ({
   id: r.id,
@@ -25,9 +27,10 @@ const item = (r: ApiKeyRow): ApiKeyItem => ({
 
 /**
  * 接口凭证: a hospital's or pharmacy's operator issues and revokes the credentials its systems
- * sign settlement requests with. The secret is shown once, at issue, and stored sealed.
+ * sign settlement requests with. The secret is shown once, at issue, and stored sealed. The
+ * person's side of the same interface is the 医保码 that names them to the institution.
  */
-export function createApiKeysService(app: FastifyInstance, sealer: Sealer) {
+export function createApiKeysService(app: FastifyInstance, sealer: Sealer, codes: VoucherCodes) {
   async function unitOf(request: FastifyRequest) {
     const unitId = request.actor.unitId;
     if (!unitId) throw forbidden('请先绑定单位');
@@ -82,6 +85,15 @@ export function createApiKeysService(app: FastifyInstance, sealer: Sealer) {
       });
       const listed = await keyOfUnit(unitId, row.id);
       return { ...item(listed), secret };
+    },
+
+    /** 医保码 of the signed-in person, once their 医保电子凭证 is activated. */
+    async voucherCode(request: FastifyRequest) {
+      const personId = request.actor.personId;
+      if (!personId) throw forbidden('请先完成实名认证');
+      if (!(await hasEvoucher(app.db, personId))) throw conflict('请先激活医保电子凭证');
+      const { token, expiresAt } = codes.issue(personId, app.clock.now());
+      return { token, expiresAt: expiresAt.toISOString() };
     },
 
     async revoke(request: FastifyRequest, id: number) {

@@ -39,7 +39,7 @@ export const accountsPlugin = fp(async (app: FastifyInstance) => {
   const secret = persistentSecret(app.config.secretKey, app.config.dataDir);
   const sealer = createSealer(secret, 'institution-api-secret');
   const codes = voucherCodes(secret);
-  await app.register(apiKeysRoutes(createApiKeysService(app, sealer), codes));
+  await app.register(apiKeysRoutes(createApiKeysService(app, sealer, codes)));
   await app.register(
     settlementRoutes(createSettlementService(app, codes), requireSignedInstitution(app, sealer)),
   );

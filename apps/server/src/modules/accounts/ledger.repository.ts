@@ -1,4 +1,4 @@
-import { accountMovements, personalAccounts, type Tx } from '@yibao/db';
+import { personalAccounts, type Tx } from '@yibao/db';
 import { sql } from 'drizzle-orm';
 
 /** An account as locked for a posting. */
@@ -80,31 +80,30 @@ export async function postMovements(
     balances.set(p.accountId, after);
     return { ...p, balanceAfterFen: after };
   });
-  const inserted = await tx
-    .insert(accountMovements)
-    .values(
-      rows.map((r) => ({
-        accountId: r.accountId,
-        kind: r.kind,
-        amountFen: r.amountFen,
-        balanceAfterFen: r.balanceAfterFen,
-        period: r.period ?? null,
-        userPersonId: r.userPersonId ?? null,
-        institutionId: r.institutionId ?? null,
-        settlementId: r.settlementId ?? null,
-        applicationId: r.applicationId ?? null,
-        reference: r.reference ?? null,
-        idempotencyKey: r.idempotencyKey,
-        description: r.description,
-        occurredAt: r.occurredAt,
-      })),
-    )
-    .returning({ id: accountMovements.id });
   const ids = [...new Set(rows.map((r) => r.accountId))];
-  const values = ids.map((id) => balances.get(id) as number);
-  await tx.execute(sql`
-    update personal_accounts a set balance_fen = v.balance
-    from unnest(${sql.param(ids)}::bigint[], ${sql.param(values)}::bigint[]) as v(id, balance)
-    where a.id = v.id`);
-  return rows.map((r, i) => ({ ...r, id: inserted[i]?.id ?? 0 }));
+  const col = <T>(pick: (r: (typeof rows)[number]) => T) => sql.param(rows.map(pick));
+  // One statement writes the movements and the new balances: one round trip per posting.
+  const { rows: inserted } = await tx.execute<{ id: string; idempotency_key: string }>(sql`
+    with moved as (
+      insert into account_movements (account_id, kind, amount_fen, balance_after_fen, period,
+        user_person_id, institution_id, settlement_id, application_id, reference, idempotency_key,
+        description, occurred_at)
+      select * from unnest(
+        ${col((r) => r.accountId)}::bigint[], ${col((r) => r.kind)}::text[],
+        ${col((r) => r.amountFen)}::bigint[], ${col((r) => r.balanceAfterFen)}::bigint[],
+        ${col((r) => r.period ?? null)}::int[], ${col((r) => r.userPersonId ?? null)}::bigint[],
+        ${col((r) => r.institutionId ?? null)}::bigint[], ${col((r) => r.settlementId ?? null)}::bigint[],
+        ${col((r) => r.applicationId ?? null)}::bigint[], ${col((r) => r.reference ?? null)}::text[],
+        ${col((r) => r.idempotencyKey)}::text[], ${col((r) => r.description)}::text[],
+        ${col((r) => r.occurredAt.toISOString())}::timestamptz[])
+      returning id, idempotency_key
+    ), balances as (
+      update personal_accounts a set balance_fen = v.balance
+      from unnest(${sql.param(ids)}::bigint[],
+                  ${sql.param(ids.map((id) => balances.get(id) as number))}::bigint[]) as v(id, balance)
+      where a.id = v.id
+    )
+    select id, idempotency_key from moved`);
+  const idOf = new Map(inserted.map((r) => [r.idempotency_key, Number(r.id)]));
+  return rows.map((r) => ({ ...r, id: idOf.get(r.idempotencyKey) ?? 0 }));
 }

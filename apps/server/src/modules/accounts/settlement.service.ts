@@ -12,6 +12,7 @@ import {
 } from '@yibao/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
+import { ttlCache } from '../../lib/ttl-cache';
 import { conflict, forbidden, invalid, notFound } from '../../plugins/errors';
 import { accountOfPerson } from './accounts.repository';
 import { checkAccountPassword } from './account-security';
@@ -98,6 +99,11 @@ function toReply(
 /** X08: designated institutions settle visits; the engine splits them and posts the ledger. */
 export function createSettlementService(app: FastifyInstance, codes: VoucherCodes) {
   const now = () => app.clock.now();
+  // Read on every settlement, changed rarely: a changed policy or agreement applies within 30 s.
+  const institutions = ttlCache<number, Awaited<ReturnType<typeof findInstitution>>>(30_000, () =>
+    Date.now(),
+  );
+  const policies = ttlCache<string, PolicyRow | undefined>(30_000, () => Date.now());
 
   function institutionOf(request: FastifyRequest): number {
     if (!request.institutionId) throw forbidden('仅限定点医药机构调用');
@@ -150,16 +156,21 @@ export function createSettlementService(app: FastifyInstance, codes: VoucherCode
       throw invalid('医疗类别不正确', 'medType');
     const today = beijingDateOf(now());
     if (body.visitDate > today) throw invalid('就诊日期不能晚于今天', 'visitDate');
-    const institution = await findInstitution(app.db, institutionId);
+    const institution = await institutions.get(institutionId, () =>
+      findInstitution(app.db, institutionId),
+    );
     if (!institution || institution.status !== '正常') throw forbidden('定点医药机构协议状态异常');
     const person = await personOf(body);
     const visitClass: VisitClass = visitClassOf(body.medType);
-    const policy = await findPolicy(app.db, {
+    const policyKey = {
       regionCode: person.regionCode,
       personClass: person.personClass,
       visitClass,
       on: body.visitDate,
-    });
+    };
+    const policy = await policies.get(JSON.stringify(policyKey), () =>
+      findPolicy(app.db, policyKey),
+    );
     if (!policy) throw conflict('参保地未配置该类人员的待遇政策，无法结算');
     const tier = tierOf(institution.kind, institution.level);
     const pharmacy = tier === 'pharmacy';

@@ -1,4 +1,5 @@
 import {
+  evouchers,
   accountMovements,
   auditLog,
   benefitAccumulators,
@@ -308,12 +309,16 @@ describe('医保码', () => {
       status: '正常参保',
       startDate: '2020-01-01',
     });
-    const code = await app.inject({
-      method: 'POST',
-      url: '/api/me/voucher-code',
-      headers: { cookie },
+    const askCode = () =>
+      app.inject({ method: 'POST', url: '/api/me/voucher-code', headers: { cookie } });
+    const before = await askCode();
+    expect(before.json()).toMatchObject({ message: '请先激活医保电子凭证' });
+    await app.db.insert(evouchers).values({
+      personId: person.id,
+      passwordHash: 'x',
+      activatedAt: new Date(),
     });
-    const { token } = code.json() as { token: string };
+    const { token } = (await askCode()).json() as { token: string };
     const body = { ...bill('', nextTxn(), 1_000), certNo: undefined, voucherToken: token };
     const ok = await settle(body);
     expect(ok.json()).toMatchObject({ person: { name: '医保码测试' } });

@@ -2,6 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Button, ErrorBlock, Form, List, Tag, Toast } from 'antd-mobile';
 import { activateEvoucherBody, type EvoucherReply } from '@yibao/contracts';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { VoucherCode } from '../../accounts/mobile/VoucherCode';
 import { api, errorMessage } from '../../../shared/api';
 import { formatDateTime } from '../../../shared/format';
 import { LinkButtonMobile } from './LinkButtonMobile';
@@ -93,6 +94,7 @@ function ActivatedView({ evoucher }: { evoucher: EvoucherReply }) {
   return (
     <div className="m-auth">
       <Holder evoucher={evoucher} />
+      <VoucherCode />
       <List className="m-list">
         <List.Item extra={formatDateTime(evoucher.activatedAt)}>激活时间</List.Item>
         <List.Item onClick={() => void navigate(M_EVOUCHER_PASSWORD)} arrowIcon>

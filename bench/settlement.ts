@@ -1,0 +1,190 @@
+/**
+ * X08 settlement posting at 16 concurrent callers: signed requests through the HTTP API
+ * (autocannon), against the same SQL statements a settlement runs, driven by pgbench on the same
+ * database in the same run. The ratio says what the API layer (HTTP, signature, validation,
+ * JSON) costs on top of the database work. The server runs on a thread of its own, as it would
+ * on its own machine; autocannon signs each request on the main thread.
+ *
+ *   npm run bench:settlement                          10 s each, 16 connections, 2,000 persons
+ *   npm run bench:settlement -- --seconds 20 --persons 10000
+ *
+ * Needs `pgbench` on PATH (Debian: apt-get install postgresql).
+ */
+import autocannon from 'autocannon';
+import { makeCertNo18 } from '@yibao/domain';
+import { execFile } from 'node:child_process';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs, promisify } from 'node:util';
+import { startBench } from './harness';
+
+const { values } = parseArgs({
+  options: {
+    persons: { type: 'string', default: '2000' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '16' },
+  },
+});
+const persons = Number(values.persons);
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+const URL_PATH = '/api/settlement/v1/settlements';
+
+const { sql, cookieFor, describeMachine, serveInWorker, url } = await startBench('settlement');
+await sql(`insert into regions (code, name, province_code) values ('110000', '北京市', '110000')
+  on conflict do nothing`);
+const certNoOf = (i: number) =>
+  makeCertNo18(
+    '110105',
+    `1970${String((i % 12) + 1).padStart(2, '0')}15`,
+    String(i).padStart(3, '0').slice(-3),
+  );
+// Persons with an employee enrolment and an account on 免密支付 with a balance that lasts.
+await sql(
+  `insert into persons (person_no, name, cert_type, cert_no, sex, birth_date, person_category, region_code)
+   select 'SP' || lpad(i::text, 8, '0'), '结算' || i, '01', c, '1', date '1970-01-15', '11', '110000'
+   from unnest($1::int[], $2::text[]) as t(i, c)`,
+  [
+    Array.from({ length: persons }, (_, i) => i),
+    Array.from(
+      { length: persons },
+      (_, i) => `${certNoOf(i).slice(0, 14)}${String(i).padStart(4, '0')}`,
+    ),
+  ],
+);
+await sql(`insert into enrolments (person_id, region_code, insurance_type, person_type, status, start_date)
+  select id, '110000', '310', '11', '正常参保', date '2019-01-01' from persons`);
+await sql(`insert into personal_accounts (person_id, region_code, balance_fen, password_free_local)
+  select id, '110000', 1000000000, true from persons`);
+await sql(`insert into units (unit_no, uscc, name, unit_type, region_code, division_code)
+  values ('BENCHH', '91110000MA00000001', '压测医院', 'institution', '110000', '110105')`);
+await sql(`insert into institutions (code, name, kind, level, unit_id, region_code, division_code)
+  select 'H110105BENCH', '压测医院', 'hospital', '31', id, '110000', '110105' from units where unit_no = 'BENCHH'`);
+await sql(`insert into unit_operators (phone, name, password_hash, unit_id, bound_at)
+  select '13999999999', '压测经办', 'x', id, now() from units where unit_no = 'BENCHH'`);
+const certs = (await sql('select cert_no from persons order by id')).rows.map(
+  (r) => r.cert_no as string,
+);
+const operator = (await sql(`select id from unit_operators where phone = '13999999999'`)).rows[0]
+  .id;
+
+const { address, close } = await serveInWorker();
+try {
+  const cookie = await cookieFor('unit-operator', String(operator));
+  const issued = await fetch(`${address}/api/unit/api-keys`, {
+    method: 'POST',
+    headers: { cookie, 'content-type': 'application/json' },
+    body: JSON.stringify({ institutionCode: 'H110105BENCH', name: 'bench' }),
+  });
+  const key = (await issued.json()) as { keyId: string; secret: string };
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+
+  let seq = 0;
+  const signedRequest = () => {
+    const i = seq++;
+    const body = JSON.stringify({
+      txnNo: `B${process.pid}${i}`,
+      certNo: certs[i % certs.length],
+      medType: '11',
+      visitDate: today,
+      totalFen: 20_000 + (i % 1000),
+      inCatalogueFen: 18_000 + (i % 1000),
+      outCatalogueFen: 2_000,
+    });
+    const timestamp = String(Math.floor(Date.now() / 1000));
+    const nonce = randomBytes(16).toString('hex');
+    const text = [
+      'POST',
+      URL_PATH,
+      timestamp,
+      nonce,
+      createHash('sha256').update(body).digest('hex'),
+    ];
+    return {
+      method: 'POST' as const,
+      path: URL_PATH,
+      body,
+      headers: {
+        'content-type': 'application/json',
+        'x-yibao-key': key.keyId,
+        'x-yibao-timestamp': timestamp,
+        'x-yibao-nonce': nonce,
+        'x-yibao-signature': createHmac('sha256', key.secret).update(text.join('\n')).digest('hex'),
+      },
+    };
+  };
+  const load = (duration: number) =>
+    autocannon({
+      url: address,
+      connections,
+      duration,
+      requests: [{ setupRequest: (r) => ({ ...r, ...signedRequest() }) }],
+    });
+  await load(2);
+  const http = await load(seconds);
+
+  // The same statements, in the same order, as pgbench runs them: one settlement per transaction.
+  const keyId = key.keyId;
+  const script = `
+\\set p random(1, ${persons})
+\\set n random(1, 9000000000000000)
+WITH k AS (SELECT k.id, k.institution_id, k.secret_sealed, i.name FROM institution_api_keys k JOIN institutions i ON i.id = k.institution_id WHERE k.key_id = '${keyId}' AND k.status = '有效' AND i.status = '正常'), n AS (INSERT INTO api_nonces (key_id, nonce, seen_at) SELECT '${keyId}', 'pgb' || :n, now() WHERE EXISTS (SELECT 1 FROM k) ON CONFLICT DO NOTHING RETURNING 1) SELECT k.*, EXISTS (SELECT 1 FROM n) FROM k;
+SELECT * FROM settlements WHERE institution_id = 1 AND txn_no = 'pgb' || :n;
+SELECT * FROM institutions WHERE id = 1;
+SELECT p.id, p.name, p.cert_type, p.cert_no, e.region_code, e.insurance_type, e.person_type FROM persons p LEFT JOIN LATERAL (SELECT region_code, insurance_type, person_type FROM enrolments WHERE person_id = p.id AND status = '正常参保' AND insurance_type IN ('310', '390') ORDER BY insurance_type LIMIT 1) e ON true WHERE p.id = :p;
+SELECT * FROM benefit_policies WHERE region_code = '110000' AND person_class = '在职' AND visit_class = '门诊' AND valid_from <= current_date AND (valid_to IS NULL OR valid_to >= current_date) ORDER BY valid_from DESC LIMIT 1;
+SELECT a.id, a.person_id, p.name, '本人', 0 AS draw_order FROM personal_accounts a JOIN persons p ON p.id = a.person_id WHERE a.person_id = :p AND a.status = '正常' UNION ALL SELECT a.id, a.person_id, p.name, l.relation, l.draw_order FROM mutual_aid_links l JOIN personal_accounts a ON a.person_id = l.holder_person_id AND a.status = '正常' JOIN persons p ON p.id = l.holder_person_id WHERE l.member_person_id = :p AND l.status = '有效' AND l.effective_from <= current_date ORDER BY 5, 1;
+BEGIN;
+INSERT INTO benefit_accumulators (person_id, year, visit_class) VALUES (:p, 2026, '门诊') ON CONFLICT (person_id, year, visit_class) DO UPDATE SET person_id = excluded.person_id RETURNING deductible_used_fen, fund_paid_fen;
+SELECT id, person_id, region_code, balance_fen, status, password_hash, password_free_local, remote_use FROM personal_accounts WHERE id = ANY(ARRAY[:p]::bigint[]) ORDER BY id FOR UPDATE;
+INSERT INTO settlements (institution_id, txn_no, request_hash, person_id, region_code, person_class, med_type, visit_class, tier, remote, visit_date, policy_id, total_fen, in_catalogue_fen, out_catalogue_fen, deductible_fen, fund_fen, account_fen, cash_fen, items, settled_at) VALUES (1, 'pgb' || :n, md5(:n::text), :p, '110000', '在职', '11', '门诊', 'tertiary', false, current_date, 1, 20000, 18000, 2000, 0, 12600, 7400, 0, '[]', now()) RETURNING *;
+INSERT INTO account_movements (account_id, kind, amount_fen, balance_after_fen, idempotency_key, description, occurred_at, institution_id, settlement_id, reference) VALUES (:p, '消费', -7400, 900000000, 'pgb:' || :n, '医疗消费(门诊)', now(), 1, currval('settlements_id_seq'), 'pgb' || :n) RETURNING id;
+UPDATE personal_accounts a SET balance_fen = v.balance FROM unnest(ARRAY[:p]::bigint[], ARRAY[900000000]::bigint[]) AS v(id, balance) WHERE a.id = v.id;
+UPDATE benefit_accumulators SET deductible_used_fen = deductible_used_fen + 0, fund_paid_fen = fund_paid_fen + 12600 WHERE person_id = :p AND year = 2026 AND visit_class = '门诊';
+INSERT INTO audit_log (at, actor_type, actor_id, actor_name, action, entity, entity_id, region_code, after, request_id, ip) VALUES (now(), 'institution', '1', '压测医院', 'settlement.settle', 'settlement', currval('settlements_id_seq')::text, '110000', '{}', 'pgbench', '127.0.0.1'), (now(), 'institution', '1', '压测医院', 'account-movement.post', 'account-movement', lastval()::text, '110000', '{}', 'pgbench', '127.0.0.1');
+COMMIT;
+`;
+  const dir = mkdtempSync(path.join(tmpdir(), 'yibao-pgbench-'));
+  const file = path.join(dir, 'settlement.sql');
+  writeFileSync(file, script);
+  // Asynchronously: the server shares this process, and requests still in flight when the HTTP
+  // run ended must be able to commit and let go of their row locks.
+  const { stdout: pgbenchOut } = await promisify(execFile)(
+    'pgbench',
+    [
+      '-n',
+      '-c',
+      String(connections),
+      '-j',
+      '2',
+      '-T',
+      String(seconds),
+      '-M',
+      'prepared',
+      '-f',
+      file,
+      url,
+    ],
+    { encoding: 'utf8' },
+  );
+  const tps = Number(/tps = ([\d.]+)/.exec(pgbenchOut)?.[1] ?? NaN);
+
+  console.log(await describeMachine());
+  console.log(
+    `\n${connections} concurrent callers, ${seconds} s each after 2 s unmeasured (HTTP)\n`,
+  );
+  console.log('| what | settlements/s | p50 ms | p99 ms | errors |');
+  console.log('|---|---|---|---|---|');
+  console.log(
+    `| HTTP API (signed, autocannon) | ${Math.round(http.requests.average)} | ${http.latency.p50} | ${http.latency.p99} | ${http.errors + http.non2xx} |`,
+  );
+  console.log(`| same SQL (pgbench -M prepared) | ${Math.round(tps)} | | | |`);
+  console.log(`\nratio HTTP / pgbench: ${(http.requests.average / tps).toFixed(2)} (target ≥ 0.5)`);
+} catch (err) {
+  console.error(err);
+  process.exitCode = 1;
+} finally {
+  await close();
+}
