@@ -120,9 +120,8 @@ export async function startBench(prefix: string) {
 
   /** The server on a worker thread of its own; `close` also stops the database. */
   const serveInWorker = async () => {
-    const worker = new Worker(new URL('./server-worker.ts', import.meta.url), {
+    const worker = new Worker(new URL('./server-worker.mjs', import.meta.url), {
       workerData: { url, dir },
-      execArgv: ['--import', 'tsx'],
     });
     const address = await new Promise<string>((resolve, reject) => {
       worker.once('message', (m: { address: string }) => resolve(m.address));
