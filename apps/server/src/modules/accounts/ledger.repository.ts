@@ -1,5 +1,5 @@
 import { personalAccounts, type Tx } from '@yibao/db';
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 
 /** An account as locked for a posting. */
 export interface LockedAccount {
@@ -59,20 +59,17 @@ export interface PostedMovement extends Posting {
   balanceAfterFen: number;
 }
 
+/** A posting with the balance its account has after it. */
+export type BalancedPosting = Posting & { balanceAfterFen: number };
+
 /**
- * Writes the movements and the accounts' new balances in the caller's transaction. The caller
- * holds the accounts' locks (lockAccounts) and passes their balances; each movement's balance
- * after is the running balance in the order given. A balance that would go below zero throws
- * (the CHECK would refuse it anyway); a repeated idempotency key throws a unique violation.
+ * The running balances of postings over locked accounts, in the order given: each movement's
+ * balance after, and each account's final balance. A balance that would go below zero throws
+ * (the CHECK would refuse it anyway).
  */
-export async function postMovements(
-  tx: Tx,
-  locked: readonly LockedAccount[],
-  postings: readonly Posting[],
-): Promise<PostedMovement[]> {
-  if (postings.length === 0) return [];
+export function runningBalances(locked: readonly LockedAccount[], postings: readonly Posting[]) {
   const balances = new Map(locked.map((a) => [a.id, a.balanceFen]));
-  const rows = postings.map((p) => {
+  const rows: BalancedPosting[] = postings.map((p) => {
     const before = balances.get(p.accountId);
     if (before === undefined) throw new Error(`account ${p.accountId} is not locked`);
     const after = before + p.amountFen;
@@ -80,15 +77,31 @@ export async function postMovements(
     balances.set(p.accountId, after);
     return { ...p, balanceAfterFen: after };
   });
+  return { rows, balances };
+}
+
+/**
+ * The two CTEs `moved` (the movement rows, returning id, idempotency_key, account_id, kind,
+ * amount_fen, balance_after_fen) and `balances` (the accounts' new balances), for one statement
+ * that may write more (a settlement passes its own row's id as an SQL expression).
+ */
+export function movementWrites(
+  rows: readonly BalancedPosting[],
+  balances: ReadonlyMap<number, number>,
+  opts: { settlementId?: SQL } = {},
+): SQL {
   const ids = [...new Set(rows.map((r) => r.accountId))];
-  const col = <T>(pick: (r: (typeof rows)[number]) => T) => sql.param(rows.map(pick));
-  // One statement writes the movements and the new balances: one round trip per posting.
-  const { rows: inserted } = await tx.execute<{ id: string; idempotency_key: string }>(sql`
-    with moved as (
+  const col = <T>(pick: (r: BalancedPosting) => T) => sql.param(rows.map(pick));
+  const settlementId = opts.settlementId ?? sql`v.settlement_id`;
+  return sql`
+    moved as (
       insert into account_movements (account_id, kind, amount_fen, balance_after_fen, period,
         user_person_id, institution_id, settlement_id, application_id, reference, idempotency_key,
         description, occurred_at)
-      select * from unnest(
+      select v.account_id, v.kind, v.amount_fen, v.balance_after_fen, v.period, v.user_person_id,
+             v.institution_id, ${settlementId}, v.application_id, v.reference, v.idempotency_key,
+             v.description, v.occurred_at
+      from unnest(
         ${col((r) => r.accountId)}::bigint[], ${col((r) => r.kind)}::text[],
         ${col((r) => r.amountFen)}::bigint[], ${col((r) => r.balanceAfterFen)}::bigint[],
         ${col((r) => r.period ?? null)}::int[], ${col((r) => r.userPersonId ?? null)}::bigint[],
@@ -96,14 +109,40 @@ export async function postMovements(
         ${col((r) => r.applicationId ?? null)}::bigint[], ${col((r) => r.reference ?? null)}::text[],
         ${col((r) => r.idempotencyKey)}::text[], ${col((r) => r.description)}::text[],
         ${col((r) => r.occurredAt.toISOString())}::timestamptz[])
-      returning id, idempotency_key
+        as v(account_id, kind, amount_fen, balance_after_fen, period, user_person_id, institution_id,
+             settlement_id, application_id, reference, idempotency_key, description, occurred_at)
+      returning id, idempotency_key, account_id, kind, amount_fen, balance_after_fen
     ), balances as (
-      update personal_accounts a set balance_fen = v.balance
+      update personal_accounts a set balance_fen = b.balance
       from unnest(${sql.param(ids)}::bigint[],
-                  ${sql.param(ids.map((id) => balances.get(id) as number))}::bigint[]) as v(id, balance)
-      where a.id = v.id
-    )
-    select id, idempotency_key from moved`);
+                  ${sql.param(ids.map((id) => balances.get(id) as number))}::bigint[]) as b(id, balance)
+      where a.id = b.id
+    )`;
+}
+
+/** The posted movements with the ids the database gave them. */
+export const withIds = (
+  rows: readonly BalancedPosting[],
+  inserted: readonly { id: string | number; idempotency_key: string }[],
+): PostedMovement[] => {
   const idOf = new Map(inserted.map((r) => [r.idempotency_key, Number(r.id)]));
   return rows.map((r) => ({ ...r, id: idOf.get(r.idempotencyKey) ?? 0 }));
+};
+
+/**
+ * Writes the movements and the accounts' new balances in the caller's transaction, in one
+ * statement. The caller holds the accounts' locks (lockAccounts) and passes their balances; a
+ * repeated idempotency key throws a unique violation.
+ */
+export async function postMovements(
+  tx: Tx,
+  locked: readonly LockedAccount[],
+  postings: readonly Posting[],
+): Promise<PostedMovement[]> {
+  if (postings.length === 0) return [];
+  const { rows, balances } = runningBalances(locked, postings);
+  const { rows: inserted } = await tx.execute<{ id: string; idempotency_key: string }>(
+    sql`with ${movementWrites(rows, balances)} select id, idempotency_key from moved`,
+  );
+  return withIds(rows, inserted);
 }

@@ -7,7 +7,7 @@ import {
   type Tx,
 } from '@yibao/db';
 import type { PersonClass, VisitClass } from '@yibao/domain';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 
 export type SettlementRow = typeof settlements.$inferSelect;
 export type PolicyRow = typeof benefitPolicies.$inferSelect;
@@ -37,35 +37,32 @@ export interface InsuredPerson {
 
 const RETIRED_TYPES = ['12', '13'];
 
-export async function findInsured(
-  db: Executor,
-  who: { personId: number } | { certType: string; certNo: string },
-): Promise<InsuredPerson | null> {
-  const match =
-    'personId' in who
-      ? sql`p.id = ${who.personId}`
-      : sql`p.cert_type = ${who.certType} and p.cert_no = ${who.certNo}`;
-  const { rows } = await db.execute<{
-    person_id: string;
-    name: string;
-    cert_type: string;
-    cert_no: string;
-    region_code: string | null;
-    insurance_type: string | null;
-    person_type: string | null;
-  }>(sql`
-    select p.id as person_id, p.name, p.cert_type, p.cert_no,
-           e.region_code, e.insurance_type, e.person_type
-    from persons p
-    left join lateral (
-      select region_code, insurance_type, person_type from enrolments
-      where person_id = p.id and status = '正常参保' and insurance_type in ('310', '390')
-      order by insurance_type limit 1
-    ) e on true
-    where ${match}`);
-  const r = rows[0];
-  if (!r) return null;
-  if (!r.region_code) return null;
+/** A person with the scheme they settle under (the row insuredSql answers). */
+export type InsuredRow = {
+  person_id: string;
+  name: string;
+  cert_type: string;
+  cert_no: string;
+  region_code: string | null;
+  insurance_type: string | null;
+  person_type: string | null;
+};
+
+/** The persons matching `match` (alias p) with their active 职工 or else 城乡居民 enrolment. */
+export const insuredSql = (match: SQL) => sql`
+  select p.id as person_id, p.name, p.cert_type, p.cert_no,
+         e.region_code, e.insurance_type, e.person_type
+  from persons p
+  left join lateral (
+    select region_code, insurance_type, person_type from enrolments
+    where person_id = p.id and status = '正常参保' and insurance_type in ('310', '390')
+    order by insurance_type limit 1
+  ) e on true
+  where ${match}`;
+
+/** The row as the engine uses it; null without an active enrolment. */
+export function toInsured(r: InsuredRow | undefined): InsuredPerson | null {
+  if (!r?.region_code) return null;
   return {
     personId: Number(r.person_id),
     name: r.name,
@@ -81,6 +78,17 @@ export async function findInsured(
   };
 }
 
+export type PersonMatch = { personId: number } | { certType: string; certNo: string };
+export const personMatch = (who: PersonMatch) =>
+  'personId' in who
+    ? sql`p.id = ${who.personId}`
+    : sql`p.cert_type = ${who.certType} and p.cert_no = ${who.certNo}`;
+
+export async function findInsured(db: Executor, who: PersonMatch): Promise<InsuredPerson | null> {
+  const { rows } = await db.execute<InsuredRow>(insuredSql(personMatch(who)));
+  return toInsured(rows[0]);
+}
+
 /** An account the person may draw on, in draw order: their own first, then 共济 holders'. */
 export interface DrawableAccount {
   accountId: number;
@@ -89,41 +97,37 @@ export interface DrawableAccount {
   /** 本人, or the user's relation code to the holder */
   relation: string;
 }
+export type DrawableRow = {
+  account_id: string | number;
+  holder_person_id: string | number;
+  holder_name: string;
+  relation: string;
+};
 
 /**
  * The person's own open account, then the accounts of the holders whose family mutual aid
  * covers them on the visit date, in the person's 共济账户使用顺序 (draw_order).
  */
-export async function drawableAccounts(
-  db: Executor,
-  personId: number,
-  visitDate: string,
-): Promise<DrawableAccount[]> {
-  const { rows } = await db.execute<{
-    account_id: string;
-    holder_person_id: string;
-    holder_name: string;
-    relation: string;
-  }>(sql`
-    select a.id as account_id, a.person_id as holder_person_id, p.name as holder_name,
-           '本人' as relation, 0 as draw_order
-    from personal_accounts a join persons p on p.id = a.person_id
-    where a.person_id = ${personId} and a.status = '正常'
-    union all
-    select a.id, a.person_id, p.name, l.relation, l.draw_order
-    from mutual_aid_links l
-    join personal_accounts a on a.person_id = l.holder_person_id and a.status = '正常'
-    join persons p on p.id = l.holder_person_id
-    where l.member_person_id = ${personId} and l.status = '有效'
-      and l.effective_from <= ${visitDate}::date
-    order by draw_order, account_id`);
-  return rows.map((r) => ({
-    accountId: Number(r.account_id),
-    holderPersonId: Number(r.holder_person_id),
-    holderName: r.holder_name,
-    relation: r.relation,
-  }));
-}
+export const drawableSql = (personId: SQL, visitDate: string) => sql`
+  select a.id as account_id, a.person_id as holder_person_id, p.name as holder_name,
+         '本人' as relation, 0 as draw_order
+  from personal_accounts a join persons p on p.id = a.person_id
+  where a.person_id = ${personId} and a.status = '正常'
+  union all
+  select a.id, a.person_id, p.name, l.relation, l.draw_order
+  from mutual_aid_links l
+  join personal_accounts a on a.person_id = l.holder_person_id and a.status = '正常'
+  join persons p on p.id = l.holder_person_id
+  where l.member_person_id = ${personId} and l.status = '有效'
+    and l.effective_from <= ${visitDate}::date
+  order by draw_order, account_id`;
+
+export const toDrawable = (r: DrawableRow): DrawableAccount => ({
+  accountId: Number(r.account_id),
+  holderPersonId: Number(r.holder_person_id),
+  holderName: r.holder_name,
+  relation: r.relation,
+});
 
 export async function findPolicy(
   db: Executor,
@@ -185,12 +189,6 @@ export async function addToAccumulator(
         eq(benefitAccumulators.visitClass, key.visitClass),
       ),
     );
-}
-
-export async function insertSettlement(tx: Tx, row: typeof settlements.$inferInsert) {
-  const [inserted] = await tx.insert(settlements).values(row).returning();
-  if (!inserted) throw new Error('settlement not inserted');
-  return inserted;
 }
 
 /** Locks one settlement for its refund. */

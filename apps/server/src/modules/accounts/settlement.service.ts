@@ -16,21 +16,24 @@ import { ttlCache } from '../../lib/ttl-cache';
 import { conflict, forbidden, invalid, notFound } from '../../plugins/errors';
 import { accountOfPerson } from './accounts.repository';
 import { checkAccountPassword } from './account-security';
-import { lockAccounts, postMovements, type Posting } from './ledger.repository';
+import { lockAccounts, postMovements, runningBalances, type Posting } from './ledger.repository';
+import {
+  lockForSettlement,
+  settlementSnapshot,
+  writeSettlement,
+} from './settlement-posting.repository';
 import {
   addToAccumulator,
-  drawableAccounts,
   findInstitution,
   findInsured,
   findPolicy,
   findPolicyById,
   findSettlement,
-  insertSettlement,
   lockAccumulator,
   lockSettlement,
   markRefunded,
   settlementPayments,
-  type InsuredPerson,
+  type PersonMatch,
   type PolicyRow,
   type SettlementRow,
 } from './settlement.repository';
@@ -110,20 +113,13 @@ export function createSettlementService(app: FastifyInstance, codes: VoucherCode
     return request.institutionId;
   }
 
-  async function personOf(body: SettlementRequest): Promise<InsuredPerson> {
-    if (body.voucherToken) {
-      const personId = codes.read(body.voucherToken, now());
-      if (!personId) throw invalid('医保码无效或已过期，请刷新后重新出示', 'voucherToken');
-      const person = await findInsured(app.db, { personId });
-      if (!person) throw invalid('未查询到该人员的有效参保信息', 'voucherToken');
-      return person;
-    }
-    const person = await findInsured(app.db, {
-      certType: body.certType,
-      certNo: (body.certNo ?? '').toUpperCase(),
-    });
-    if (!person) throw invalid('未查询到该人员的有效参保信息', 'certNo');
-    return person;
+  /** Who the request names: by 医保码 (checked here) or by certificate. */
+  function whoOf(body: SettlementRequest): PersonMatch {
+    if (!body.voucherToken)
+      return { certType: body.certType, certNo: (body.certNo ?? '').toUpperCase() };
+    const personId = codes.read(body.voucherToken, now());
+    if (!personId) throw invalid('医保码无效或已过期，请刷新后重新出示', 'voucherToken');
+    return { personId };
   }
 
   /** A stored settlement as the interface answers it. */
@@ -149,18 +145,26 @@ export function createSettlementService(app: FastifyInstance, codes: VoucherCode
   async function settle(request: FastifyRequest, body: SettlementRequest) {
     const institutionId = institutionOf(request);
     const hash = requestHashOf(body);
-    const existing = await findSettlement(app.db, institutionId, body.txnNo);
-    if (existing) return replay(existing, hash);
-
     if (!isDictionaryCode('medical-categories', body.medType))
       throw invalid('医疗类别不正确', 'medType');
-    const today = beijingDateOf(now());
-    if (body.visitDate > today) throw invalid('就诊日期不能晚于今天', 'visitDate');
+    if (body.visitDate > beijingDateOf(now())) throw invalid('就诊日期不能晚于今天', 'visitDate');
+    const snapshot = await settlementSnapshot(app.db, {
+      institutionId,
+      txnNo: body.txnNo,
+      who: whoOf(body),
+      visitDate: body.visitDate,
+    });
+    if (snapshot.existingId !== null) {
+      const existing = await findSettlement(app.db, institutionId, body.txnNo);
+      if (existing) return replay(existing, hash);
+    }
+    const person = snapshot.person;
+    if (!person)
+      throw invalid('未查询到该人员的有效参保信息', body.voucherToken ? 'voucherToken' : 'certNo');
     const institution = await institutions.get(institutionId, () =>
       findInstitution(app.db, institutionId),
     );
     if (!institution || institution.status !== '正常') throw forbidden('定点医药机构协议状态异常');
-    const person = await personOf(body);
     const visitClass: VisitClass = visitClassOf(body.medType);
     const policyKey = {
       regionCode: person.regionCode,
@@ -173,9 +177,8 @@ export function createSettlementService(app: FastifyInstance, codes: VoucherCode
     );
     if (!policy) throw conflict('参保地未配置该类人员的待遇政策，无法结算');
     const tier = tierOf(institution.kind, institution.level);
-    const pharmacy = tier === 'pharmacy';
     const remote = institution.regionCode !== person.regionCode;
-    const candidates = await drawableAccounts(app.db, person.personId, body.visitDate);
+    const candidates = snapshot.accounts;
     const own = candidates.find((c) => c.holderPersonId === person.personId);
     // The password is checked before any lock is taken: hashing is slow, locks should be short.
     let ownUnlocked = false;
@@ -188,10 +191,10 @@ export function createSettlementService(app: FastifyInstance, codes: VoucherCode
     const key = { personId: person.personId, year: Number(body.visitDate.slice(0, 4)), visitClass };
 
     try {
-      const { settlement, payments } = await app.write(request, async (tx, audit) => {
-        const used = await lockAccumulator(tx, key);
-        const locked = await lockAccounts(
+      const { settlement, payments } = await app.write(request, async (tx) => {
+        const { used, locked } = await lockForSettlement(
           tx,
+          key,
           candidates.map((c) => c.accountId),
         );
         const byId = new Map(locked.map((a) => [a.id, a]));
@@ -218,70 +221,55 @@ export function createSettlementService(app: FastifyInstance, codes: VoucherCode
           accounts: usable,
         });
         const at = now();
-        const settlement = await insertSettlement(tx, {
-          institutionId,
-          txnNo: body.txnNo,
-          requestHash: hash,
-          personId: person.personId,
-          regionCode: person.regionCode,
-          personClass: person.personClass,
-          medType: body.medType,
-          visitClass,
-          tier,
-          remote,
-          visitDate: body.visitDate,
-          policyId: policy.id,
-          totalFen: split.totalFen,
-          inCatalogueFen: body.inCatalogueFen,
-          outCatalogueFen: body.outCatalogueFen,
-          deductibleFen: split.deductibleFen,
-          fundFen: split.fundFen,
-          accountFen: split.accountFen,
-          cashFen: split.cashFen,
-          items: body.items,
-          settledAt: at,
-        });
         const postings: Posting[] = split.accountPayments.map((p) => ({
           accountId: p.accountId,
           kind: '消费',
           amountFen: -p.amountFen,
-          description: movementText(visitClass, pharmacy, false),
-          idempotencyKey: `settle:${settlement.id}:${p.accountId}`,
+          description: movementText(visitClass, tier === 'pharmacy', false),
+          idempotencyKey: `settle:${institutionId}:${body.txnNo}:${p.accountId}`,
           occurredAt: at,
           userPersonId:
             holderOf.get(p.accountId)?.holderPersonId === person.personId ? null : person.personId,
           institutionId,
-          settlementId: settlement.id,
           reference: body.txnNo,
         }));
-        const movements = await postMovements(tx, locked, postings);
-        await addToAccumulator(tx, key, {
-          deductibleFen: split.deductibleFen,
-          fundFen: split.fundFen,
-        });
-        await audit.many([
-          {
-            action: 'settlement.settle',
-            entity: 'settlement',
-            entityId: settlement.id,
+        const written = await writeSettlement(tx, {
+          settlement: {
+            institutionId,
+            txnNo: body.txnNo,
+            requestHash: hash,
+            personId: person.personId,
             regionCode: person.regionCode,
-            after: { txnNo: body.txnNo, ...split },
+            personClass: person.personClass,
+            medType: body.medType,
+            visitClass,
+            tier,
+            remote,
+            visitDate: body.visitDate,
+            policyId: policy.id,
+            totalFen: split.totalFen,
+            inCatalogueFen: body.inCatalogueFen,
+            outCatalogueFen: body.outCatalogueFen,
+            deductibleFen: split.deductibleFen,
+            fundFen: split.fundFen,
+            accountFen: split.accountFen,
+            cashFen: split.cashFen,
+            items: body.items,
+            settledAt: at,
           },
-          ...movements.map((m) => ({
-            action: 'account-movement.post',
-            entity: 'account-movement',
-            entityId: m.id,
-            regionCode: person.regionCode,
-            after: {
-              accountId: m.accountId,
-              kind: m.kind,
-              amountFen: m.amountFen,
-              balanceAfterFen: m.balanceAfterFen,
-              settlementId: settlement.id,
+          movements: runningBalances(locked, postings),
+          accumulator: { ...key, deductibleFen: split.deductibleFen, fundFen: split.fundFen },
+          audit: {
+            ctx: { actor: request.actor, requestId: request.id, ip: request.ip },
+            at,
+            settlement: {
+              action: 'settlement.settle',
+              entity: 'settlement',
+              after: { txnNo: body.txnNo, ...split },
             },
-          })),
-        ]);
-        const payments: Payment[] = movements.map((m) => {
+          },
+        });
+        const payments: Payment[] = written.movements.map((m) => {
           const c = holderOf.get(m.accountId);
           return {
             kind: m.kind,
@@ -291,7 +279,7 @@ export function createSettlementService(app: FastifyInstance, codes: VoucherCode
             relation: c === own ? '本人' : dictionaryLabel('relations', c?.relation ?? ''),
           };
         });
-        return { settlement, payments };
+        return { settlement: written.settlement, payments };
       });
       return toReply(settlement, false, person, payments, policy);
     } catch (err) {
