@@ -99,3 +99,16 @@ export async function printsRecordOnly(page: Page, pane: Locator, shot: string) 
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect.poll(printing).toBe(false);
 }
+
+/**
+ * Opens a page from the console's menu: the groups start open once the session's rights are
+ * known, so the group is clicked only when its item is not showing (a click would fold it).
+ */
+export async function openMenuItem(page: Page, group: string, item: string) {
+  const menu = page.getByRole('navigation', { name: '综窗经办菜单' });
+  const leaf = menu.getByText(item, { exact: true });
+  await menu.getByText(group, { exact: true }).waitFor();
+  await settled(page);
+  if (!(await leaf.isVisible())) await menu.getByText(group, { exact: true }).click();
+  await leaf.click();
+}

@@ -11,6 +11,8 @@ import {
   signIn,
   staffApi,
   viewport,
+  openMenuItem,
+  choose,
 } from './fixtures-window';
 
 /**
@@ -62,9 +64,7 @@ describe('W11 单位参保登记 · 新参保 at the window (guide 002)', () => 
 
   it('opens 参保管理 › 单位参保登记 with the guide’s sections and checks the form', async () => {
     await signIn(clerk, 'clerk01');
-    const menu = clerk.getByRole('navigation', { name: '综窗经办菜单' });
-    await menu.getByText('参保管理').click();
-    await menu.getByText('单位参保登记').click();
+    await openMenuItem(clerk, '参保管理', '单位参保登记');
     await clerk.waitForURL(/\/window\/unit-registration$/);
     for (const title of ['单位基本信息', '单位联系信息', '单位注册信息', '银行信息', '申办资料']) {
       await clerk.locator('.ant-card-head-title', { hasText: title }).waitFor();
@@ -187,6 +187,9 @@ describe('W11 单位参保登记 · 新参保 at the window (guide 002)', () => 
     const menu = clerk.getByRole('navigation', { name: '综窗经办菜单' });
     await menu.getByText('待办工作台').click();
     await clerk.waitForURL(/\/window\/queue$/);
+    // other walkthroughs leave 办件 waiting too: narrow the list to this business
+    await choose(clerk, '业务类型', '单位参保登记');
+    await button(clerk, '查询').click();
     const row = clerk.locator('tr.ant-table-row', { hasText: applicationNo });
     await row.getByText('单位参保登记', { exact: true }).first().waitFor();
     await row.getByText('复核初审', { exact: true }).first().waitFor();

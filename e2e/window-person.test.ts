@@ -12,6 +12,7 @@ import {
   settled,
   signIn,
   viewport,
+  openMenuItem,
 } from './fixtures-window';
 
 /**
@@ -102,9 +103,7 @@ describe('window: 城乡居民新参保/续保 and 人员一般信息维护 (gui
 
   it('opens 参保管理 › 城乡居民新参保/续保 with the guide’s sections and checks the form', async () => {
     await signIn(clerk, 'clerk01');
-    const menu = clerk.getByRole('navigation', { name: '综窗经办菜单' });
-    await menu.getByText('参保管理').click();
-    await menu.getByText('城乡居民新参保/续保').click();
+    await openMenuItem(clerk, '参保管理', '城乡居民新参保/续保');
     await clerk.waitForURL(/\/window\/resident-enrolment$/);
     for (const title of ['居民单位信息', '人员基本信息', '申办资料']) {
       await clerk.locator('.ant-card-head-title', { hasText: title }).waitFor();

@@ -28,6 +28,7 @@ import {
   settled,
   signIn,
   viewport,
+  openMenuItem,
 } from './fixtures-window';
 
 /**
@@ -90,8 +91,7 @@ describe('window: 单位注销, 职工新参保/减少/在职转退休, 居民�
 
   it('W12 (一) 单位职工新参保/续保: the form checks what is missing before 保存', async () => {
     await signIn(clerk, 'clerk01');
-    await menu().getByText('参保管理').click();
-    await menu().getByText('单位职工新参保/续保').click();
+    await openMenuItem(clerk, '参保管理', '单位职工新参保/续保');
     await clerk.waitForURL(/\/window\/employee-enrolment$/);
     for (const title of ['单位信息', '人员基本信息', '联系信息', '参保信息', '申办资料']) {
       await clerk.locator('.ant-card-head-title', { hasText: title }).waitFor();
