@@ -12,7 +12,6 @@ import {
   staffApi,
   viewport,
   openMenuItem,
-  choose,
 } from './fixtures-window';
 
 /**
@@ -187,9 +186,8 @@ describe('W11 单位参保登记 · 新参保 at the window (guide 002)', () => 
     const menu = clerk.getByRole('navigation', { name: '综窗经办菜单' });
     await menu.getByText('待办工作台').click();
     await clerk.waitForURL(/\/window\/queue$/);
-    // other walkthroughs leave 办件 waiting too: narrow the list to this business
-    await choose(clerk, '业务类型', '单位参保登记');
-    await button(clerk, '查询').click();
+    // other walkthroughs leave 办件 waiting too: 待办统计's count narrows the list to this business
+    await clerk.getByRole('button', { name: /^单位参保登记复核初审待审核 \d+$/ }).click();
     const row = clerk.locator('tr.ant-table-row', { hasText: applicationNo });
     await row.getByText('单位参保登记', { exact: true }).first().waitFor();
     await row.getByText('复核初审', { exact: true }).first().waitFor();
