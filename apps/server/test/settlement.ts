@@ -7,6 +7,7 @@ import {
 } from '@yibao/db';
 import type { FastifyInstance } from 'fastify';
 import { createHash, createHmac, randomBytes } from 'node:crypto';
+import { verifiedPerson } from './applications';
 import { boundOperatorCookie, createPerson, createUnit } from './helpers';
 
 let seq = 1;
@@ -174,4 +175,31 @@ export function bill(
     outCatalogueFen,
     ...extra,
   };
+}
+
+/** A person signed in to the portal, enrolled, with a password-free account when one is asked for. */
+export async function insuredSignedIn(
+  app: FastifyInstance,
+  name: string,
+  opts: { insuranceType?: '310' | '390'; personType?: string; balanceFen?: number } = {},
+) {
+  const { person, cookie } = await verifiedPerson(app, name);
+  const insuranceType = opts.insuranceType ?? '310';
+  await app.db.insert(enrolments).values({
+    personId: person.id,
+    regionCode: '110000',
+    insuranceType,
+    personType: opts.personType ?? (insuranceType === '310' ? '11' : '21'),
+    status: '正常参保',
+    startDate: '2020-01-01',
+  });
+  if (opts.balanceFen !== undefined) {
+    await app.db.insert(personalAccounts).values({
+      personId: person.id,
+      regionCode: '110000',
+      balanceFen: opts.balanceFen,
+      passwordFreeLocal: true,
+    });
+  }
+  return { person, cookie };
 }

@@ -1,5 +1,5 @@
 import type { BenefitStatusReply } from '@yibao/contracts';
-import { benefitAccumulators, enrolments, personalAccounts } from '@yibao/db';
+import { benefitAccumulators, enrolments } from '@yibao/db';
 import { beijingDateOf } from '@yibao/domain';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,7 @@ import {
   issueKey,
   signedCall,
   type ApiKey,
+  insuredSignedIn,
 } from '../../../test/settlement';
 import { capLeft, checkYear, policyDateOf } from './benefits.service';
 
@@ -27,33 +28,6 @@ let txn = 0;
 let today: string;
 let year: number;
 const nextTxn = () => `B${Date.now().toString(36)}${txn++}`;
-
-/** A person signed in to the portal, enrolled, with a password-free account when employed. */
-async function insuredSignedIn(
-  app: TestApp,
-  name: string,
-  opts: { insuranceType?: '310' | '390'; personType?: string; balanceFen?: number } = {},
-) {
-  const { person, cookie } = await verifiedPerson(app, name);
-  const insuranceType = opts.insuranceType ?? '310';
-  await app.db.insert(enrolments).values({
-    personId: person.id,
-    regionCode: '110000',
-    insuranceType,
-    personType: opts.personType ?? (insuranceType === '310' ? '11' : '21'),
-    status: '正常参保',
-    startDate: '2020-01-01',
-  });
-  if (opts.balanceFen !== undefined) {
-    await app.db.insert(personalAccounts).values({
-      personId: person.id,
-      regionCode: '110000',
-      balanceFen: opts.balanceFen,
-      passwordFreeLocal: true,
-    });
-  }
-  return { person, cookie };
-}
 
 const status = (cookie: string, year: number | string) =>
   app.inject({ url: `/api/me/benefits?year=${year}`, headers: { cookie } });

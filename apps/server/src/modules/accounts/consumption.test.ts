@@ -1,8 +1,6 @@
 import type { MedicalConsumptionDetail, MedicalConsumptionReply } from '@yibao/contracts';
-import { enrolments, personalAccounts } from '@yibao/db';
 import { beijingDateOf } from '@yibao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifiedPerson } from '../../../test/applications';
 import { buildTestApp, type TestApp } from '../../../test/helpers';
 import {
   bill,
@@ -12,6 +10,7 @@ import {
   linkMutualAid,
   signedCall,
   type ApiKey,
+  insuredSignedIn,
 } from '../../../test/settlement';
 import { readTableXlsx } from '../documents';
 
@@ -30,23 +29,6 @@ let today: string;
 let year: number;
 let txn = 0;
 const nextTxn = () => `C${Date.now().toString(36)}${txn++}`;
-
-/** An employee signed in to the portal, with a password-free account holding `balanceFen`. */
-async function employeeSignedIn(name: string, balanceFen = 0) {
-  const { person, cookie } = await verifiedPerson(app, name);
-  await app.db.insert(enrolments).values({
-    personId: person.id,
-    regionCode: '110000',
-    insuranceType: '310',
-    personType: '11',
-    status: '正常参保',
-    startDate: '2020-01-01',
-  });
-  await app.db
-    .insert(personalAccounts)
-    .values({ personId: person.id, regionCode: '110000', balanceFen, passwordFreeLocal: true });
-  return { person, cookie };
-}
 
 const settle = async (key: ApiKey, payload: ReturnType<typeof bill>) => {
   const res = await signedCall(app, key, 'POST', URL, payload);
@@ -75,7 +57,7 @@ afterAll(async () => app.close());
 
 describe('个人医疗消费信息列表', () => {
   it('pages the year’s settlements newest first, with the totals of those in force', async () => {
-    const { person, cookie } = await employeeSignedIn('消费列表', 30_000);
+    const { person, cookie } = await insuredSignedIn(app, '消费列表', { balanceFen: 30_000 });
     const posted = [];
     for (let i = 0; i < 11; i++) {
       posted.push(
@@ -131,8 +113,8 @@ describe('个人医疗消费信息列表', () => {
   });
 
   it('lists only the signed-in person’s own settlements', async () => {
-    const a = await employeeSignedIn('消费本人甲');
-    const b = await employeeSignedIn('消费本人乙');
+    const a = await insuredSignedIn(app, '消费本人甲', { balanceFen: 0 });
+    const b = await insuredSignedIn(app, '消费本人乙', { balanceFen: 0 });
     await settle(hospital, bill(a.person.certNo, nextTxn(), 1_000, 0, { visitDate: today }));
     const theirs = await list(b.cookie, `year=${year}`);
     expect(theirs.total).toBe(0);
@@ -143,7 +125,7 @@ describe('个人医疗消费信息列表', () => {
   });
 
   it('refuses a future year and anyone not signed in', async () => {
-    const { cookie } = await employeeSignedIn('消费校验');
+    const { cookie } = await insuredSignedIn(app, '消费校验', { balanceFen: 0 });
     const future = await app.inject({ url: `${LIST}?year=${year + 1}`, headers: { cookie } });
     expect(future.statusCode).toBe(400);
     expect(future.json()).toMatchObject({ field: 'year' });
@@ -154,7 +136,7 @@ describe('个人医疗消费信息列表', () => {
   });
 
   it('prints the year as a PDF and exports it as Excel', async () => {
-    const { person, cookie } = await employeeSignedIn('消费打印', 100_000);
+    const { person, cookie } = await insuredSignedIn(app, '消费打印', { balanceFen: 100_000 });
     await settle(hospital, bill(person.certNo, nextTxn(), 12_345, 0, { visitDate: today }));
     const pdf = await app.inject({ url: `${LIST}?year=${year}&format=pdf`, headers: { cookie } });
     expect(pdf.statusCode).toBe(200);
@@ -184,7 +166,7 @@ describe('个人医疗消费信息列表', () => {
 
 describe('票据信息详情', () => {
   it('shows the bill lines, the split and whose account paid', async () => {
-    const child = await employeeSignedIn('消费子女', 2_000);
+    const child = await insuredSignedIn(app, '消费子女', { balanceFen: 2_000 });
     const parent = await insuredWithAccount(app, '消费家长', { balanceFen: 50_000 });
     await linkMutualAid(app, parent.person.id, child.person.id);
     const items = [
@@ -227,7 +209,7 @@ describe('票据信息详情', () => {
   });
 
   it('marks a visit elsewhere as 异地 and shows a refund’s number and time', async () => {
-    const { person, cookie } = await employeeSignedIn('消费异地');
+    const { person, cookie } = await insuredSignedIn(app, '消费异地', { balanceFen: 0 });
     const paid = await settle(
       remoteHospital,
       bill(person.certNo, nextTxn(), 0, 8_000, { visitDate: today, medType: '21' }),
