@@ -85,7 +85,7 @@ export async function startBench(prefix: string) {
     scenarios: readonly Scenario[],
     options: { connections: number; seconds: number; warmupSeconds?: number },
   ) => {
-    const { address, close } = await serve();
+    const { address, close } = await serveInWorker();
     const warmup = options.warmupSeconds ?? 2;
     console.log(
       `autocannon: ${options.connections} connections, ${options.seconds} s per scenario after ${warmup} s unmeasured\n`,

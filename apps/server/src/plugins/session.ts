@@ -1,24 +1,11 @@
 import cookie from '@fastify/cookie';
-import { maskPhone } from '@yibao/domain';
-import {
-  and,
-  eq,
-  inArray,
-  isNull,
-  ne,
-  personAccounts,
-  persons,
-  roles,
-  sessions,
-  staff,
-  unitOperators,
-  type Executor,
-} from '@yibao/db';
+import { and, eq, isNull, ne, sessions, type Executor } from '@yibao/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Actor } from './context';
 import { forbidden, unauthenticated } from './errors';
+import { actorById, sessionWithActor } from './session.repository';
 
 export const SESSION_COOKIE = 'yb_sid';
 export const IDLE_TIMEOUT_MS = 30 * 60_000;
@@ -43,55 +30,7 @@ export async function loadActor(
   actorType: string,
   actorId: string,
 ): Promise<Actor | null> {
-  if (actorType === 'staff') {
-    const [s] = await app.db
-      .select()
-      .from(staff)
-      .where(eq(staff.id, Number(actorId)));
-    if (!s || s.status !== '正常') return null;
-    const granted = await app.db
-      .select({ rights: roles.rights })
-      .from(roles)
-      .where(inArray(roles.code, s.roles));
-    return {
-      type: 'staff',
-      id: String(s.id),
-      name: s.name,
-      regions: s.regionCodes,
-      roles: s.roles,
-      rights: [...new Set(granted.flatMap((g) => g.rights))],
-    };
-  }
-  if (actorType === 'person') {
-    const [a] = await app.db
-      .select({ account: personAccounts, personName: persons.name })
-      .from(personAccounts)
-      .leftJoin(persons, eq(persons.id, personAccounts.personId))
-      .where(eq(personAccounts.id, Number(actorId)));
-    if (!a || a.account.status !== '正常') return null;
-    return {
-      type: 'person',
-      id: String(a.account.id),
-      name: a.personName ?? maskPhone(a.account.phone),
-      personId: a.account.personId,
-      phone: a.account.phone,
-    };
-  }
-  if (actorType === 'unit-operator') {
-    const [op] = await app.db
-      .select()
-      .from(unitOperators)
-      .where(eq(unitOperators.id, Number(actorId)));
-    if (!op || op.status !== '正常') return null;
-    return {
-      type: 'unit-operator',
-      id: String(op.id),
-      name: op.name,
-      unitId: op.unitId,
-      phone: op.phone,
-    };
-  }
-  return null;
+  return actorById(app.database.pool, actorType, actorId);
 }
 
 /**
@@ -107,15 +46,10 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
     if (!token) return;
     const id = hashToken(token);
     const now = app.clock.now();
-    const [row] = await app.db
-      .select()
-      .from(sessions)
-      .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
+    const row = await sessionWithActor(app.database.pool, id);
     if (!row || row.expiresAt <= now || now.getTime() - row.lastSeenAt.getTime() > IDLE_TIMEOUT_MS)
       return;
-    const actor = await loadActor(app, row.actorType, row.actorId);
-    if (!actor) return;
-    request.actor = actor;
+    request.actor = row.actor;
     request.sessionId = id;
     request.signInMethod = row.signInMethod;
     if (now.getTime() - row.lastSeenAt.getTime() >= SEEN_RESOLUTION_MS) {

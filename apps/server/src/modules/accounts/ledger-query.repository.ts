@@ -71,26 +71,10 @@ const ROW = {
   balanceAfterFen: m.balanceAfterFen,
 };
 
-/** P35: one account's movements, newest first. */
-export async function accountMovementsPage(
-  db: Executor,
-  accountId: number,
-  filter: MovementFilter,
-  page: Paging,
-) {
-  return db
-    .select(ROW)
-    .from(m)
-    .where(and(eq(m.accountId, accountId), ...filterConditions(filter)))
-    .orderBy(desc(m.occurredAt), desc(m.id))
-    .limit(page.limit)
-    .offset(page.offset);
-}
-
 /** 共计N笔, 收入 and 支出 over every movement of the account the filter selects. */
 export async function accountMovementTotals(
   db: Executor,
-  accountId: number,
+  accountId: number | SQL,
   filter: MovementFilter,
 ) {
   const [row] = await db
@@ -98,6 +82,61 @@ export async function accountMovementTotals(
     .from(m)
     .where(and(eq(m.accountId, accountId), ...filterConditions(filter)));
   return row ?? { count: 0, incomeFen: 0, expenseFen: 0 };
+}
+
+const NO_TOTALS = { count: 0, incomeFen: 0, expenseFen: 0 };
+
+/** 个人账户余额: the person's account with its whole income and expense, in one statement. */
+export async function personAccountSummary(db: Executor, personId: number) {
+  const [row] = await db
+    .select({
+      status: personalAccounts.status,
+      balanceFen: personalAccounts.balanceFen,
+      // spelled out: inside a select list the query builder leaves columns unqualified
+      incomeFen: sql<number>`(select coalesce(sum(mv.amount_fen), 0)::bigint
+        from account_movements mv where mv.account_id = personal_accounts.id and mv.amount_fen > 0)`,
+      expenseFen: sql<number>`(select coalesce(sum(mv.amount_fen), 0)::bigint
+        from account_movements mv where mv.account_id = personal_accounts.id and mv.amount_fen < 0)`,
+    })
+    .from(personalAccounts)
+    .where(eq(personalAccounts.personId, personId))
+    .limit(1);
+  return row;
+}
+
+/**
+ * P35 as one statement: a page of the person's own account, newest first, with the totals over
+ * everything the filter selects. Window aggregates are computed before LIMIT, so every row
+ * carries the totals; only a page past the end needs a second look for them.
+ */
+export async function personLedgerPage(
+  db: Executor,
+  personId: number,
+  filter: MovementFilter,
+  page: Paging,
+) {
+  const account = sql`(select ${personalAccounts.id} from ${personalAccounts}
+    where ${personalAccounts.personId} = ${personId} limit 1)`;
+  const rows = await db
+    .select({
+      ...ROW,
+      count: sql<number>`(count(*) over ())::int`,
+      incomeFen: sql<number>`coalesce(sum(${m.amountFen}) filter (where ${m.amountFen} > 0) over (), 0)::bigint`,
+      expenseFen: sql<number>`coalesce(sum(${m.amountFen}) filter (where ${m.amountFen} < 0) over (), 0)::bigint`,
+    })
+    .from(m)
+    .where(and(eq(m.accountId, account), ...filterConditions(filter)))
+    .orderBy(desc(m.occurredAt), desc(m.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  const first = rows[0];
+  const totals = first
+    ? { count: first.count, incomeFen: first.incomeFen, expenseFen: first.expenseFen }
+    : page.offset > 0
+      ? await accountMovementTotals(db, account, filter)
+      : NO_TOTALS;
+  const items = rows.map(({ count: _c, incomeFen: _i, expenseFen: _e, ...row }) => row);
+  return { items, totals };
 }
 
 /** The persons other than the holder who used an account (P36's 使用人). */

@@ -29,13 +29,13 @@ import {
   useTable,
 } from './ledger-query.documents';
 import {
-  accountMovementsPage,
-  accountMovementTotals,
   accountsUsedBy,
   consumptionPage,
   consumptionTotals,
   consumptionYears,
   movementDetail,
+  personAccountSummary,
+  personLedgerPage,
   personsByIds,
   relationsOf,
   usedByScope,
@@ -150,13 +150,13 @@ export function createLedgerQueryService(app: FastifyInstance) {
 
   /** A page of P35 with the totals and the day range the filters cover. */
   async function ledgerPage(personId: number, q: LedgerQuery, page: Paging) {
-    const account = await accountOfPerson(db, personId);
     const { filter, range } = ledgerFilterOf(q, today());
-    if (!account) return { items: [], totals: { count: 0, incomeFen: 0, expenseFen: 0 }, range };
-    const [rows, totals] = await Promise.all([
-      accountMovementsPage(db, account.id, filter, pageWindow(page.page, page.pageSize)),
-      accountMovementTotals(db, account.id, filter),
-    ]);
+    const { items: rows, totals } = await personLedgerPage(
+      db,
+      personId,
+      filter,
+      pageWindow(page.page, page.pageSize),
+    );
     const items = rows.map((r) => ({
       ...r,
       occurredAt: r.occurredAt.toISOString(),
@@ -226,18 +226,11 @@ export function createLedgerQueryService(app: FastifyInstance) {
   return {
     /** 个人账户余额: the balance with the account's whole income and expense. */
     async summary(request: FastifyRequest): Promise<LedgerSummaryReply> {
-      const account = await accountOfPerson(db, me(request));
+      const account = await personAccountSummary(db, me(request));
       if (!account) {
         return { hasAccount: false, status: null, balanceFen: 0, incomeFen: 0, expenseFen: 0 };
       }
-      const totals = await accountMovementTotals(db, account.id, {});
-      return {
-        hasAccount: true,
-        status: account.status,
-        balanceFen: account.balanceFen,
-        incomeFen: totals.incomeFen,
-        expenseFen: totals.expenseFen,
-      };
+      return { hasAccount: true, ...account };
     },
 
     /** P35: a page of the person's movements with the totals over the whole filtered set. */
