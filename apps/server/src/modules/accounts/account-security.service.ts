@@ -5,10 +5,10 @@ import type {
   AccountSmsPurpose,
   PaymentSettingsBody,
 } from '@yibao/contracts';
-import { isLocked, loginAttempt, maskCertNo, maskPhone, MAX_FAILED_LOGINS } from '@yibao/domain';
+import { isLocked, maskCertNo, maskPhone } from '@yibao/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { hashPassword, verifyPassword } from '../../lib/passwords';
-import { AppError, conflict, forbidden, invalid, notFound } from '../../plugins/errors';
+import { conflict, forbidden, invalid, notFound } from '../../plugins/errors';
 import { enforce } from '../../plugins/rate-limit';
 import {
   consumeCaptcha,
@@ -16,7 +16,7 @@ import {
   createPersonAccountsService,
   type SmsPurpose,
 } from '../auth';
-import { checkAccountPassword } from './account-security';
+import { checkPasswordWithLockout, securityMessages } from './account-security';
 import {
   lockAccount,
   passwordLockout,
@@ -26,18 +26,6 @@ import {
   writeAccountHistory,
   type AccountSecurityRow,
 } from './account-security.repository';
-
-export const securityMessages = {
-  noAccount: '您没有职工医保个人账户，不能办理个人账户密码设置和支付权限设置',
-  closed: '您的职工医保个人账户已销户，不能办理此业务',
-  frozen: '您的职工医保个人账户已冻结，暂不能办理此业务',
-  noPhone: '参保人手机号码不存在，无法接收短信验证码。请先补充参保人手机号。',
-  sameAsCertNo: '新密码不能与证件号码后六位相同',
-  sameAsOld: '新密码不能与原密码相同',
-  wrongPassword: (left: number) => `个人账户密码不正确，您还可以尝试${left}次`,
-  locked: (minutes: number) =>
-    `个人账户密码连续输错${MAX_FAILED_LOGINS}次，已被锁定，请${minutes}分钟后再试`,
-};
 
 const smsPurpose: Record<AccountSmsPurpose, SmsPurpose> = {
   password: 'account-password',
@@ -74,53 +62,6 @@ export function createAccountSecurityService(app: FastifyInstance) {
       [{ key: `account-security:submit:${accountId}`, limit: 30, windowSeconds: 3600 }],
       now(),
     );
-
-  const lockedError = (until: Date) =>
-    new AppError(
-      429,
-      'RATE_LIMITED',
-      securityMessages.locked(Math.max(1, Math.ceil((until.getTime() - now().getTime()) / 60_000))),
-      'accountPassword',
-    );
-
-  /**
-   * The account password with the login lockout rule (five wrong in a row lock it for ten
-   * minutes): the count changes under the account's row lock and every miss is audited.
-   */
-  async function checkWithLockout(
-    request: FastifyRequest,
-    row: AccountSecurityRow,
-    password: string,
-  ) {
-    const at = now();
-    const state = await passwordLockout(app.db, row.id);
-    if (isLocked(state, at)) throw lockedError(state.lockedUntil as Date);
-    // argon2 outside the transaction: the row lock is held only for the bookkeeping
-    const ok = await checkAccountPassword(app.db, row, password);
-    const outcome = await app.write(request, async (tx, audit) => {
-      await lockAccount(tx, row.id);
-      const before = await passwordLockout(tx, row.id);
-      const result = loginAttempt(before, ok, at);
-      await savePasswordLockout(tx, row.id, result.next, at);
-      if (result.kind !== 'ok') {
-        await audit({
-          action:
-            result.kind === 'locked'
-              ? 'personal-account.password-locked'
-              : 'personal-account.password-wrong',
-          entity: 'personal-account',
-          entityId: row.id,
-          before,
-          after: result.next,
-        });
-      }
-      return result;
-    });
-    if (outcome.kind === 'locked') throw lockedError(outcome.until);
-    if (outcome.kind === 'wrong-password') {
-      throw invalid(securityMessages.wrongPassword(outcome.triesLeft), 'accountPassword');
-    }
-  }
 
   return {
     async view(request: FastifyRequest): Promise<AccountSecurityReply> {
@@ -190,7 +131,7 @@ export function createAccountSecurityService(app: FastifyInstance) {
     async savePaymentSettings(request: FastifyRequest, body: PaymentSettingsBody) {
       const row = await own(request);
       await limitSubmissions(row.id);
-      await checkWithLockout(request, row, body.accountPassword);
+      await checkPasswordWithLockout(app, request, row, body.accountPassword);
       await consumeSmsCode(app.db, row.phone, 'account-payment', body.smsCode, now());
       const before = { passwordFreeLocal: row.passwordFreeLocal, remoteUse: row.remoteUse };
       const after = { passwordFreeLocal: body.passwordFreeLocal, remoteUse: body.remoteUse };

@@ -9,8 +9,7 @@ import {
   type TestApp,
 } from '../../../test/helpers';
 import { hashPassword } from '../../lib/passwords';
-import { checkAccountPassword } from './account-security';
-import { securityMessages } from './account-security.service';
+import { checkAccountPassword, securityMessages } from './account-security';
 
 /**
  * P17 个人账户密码设置 and P18 个人账户支付权限设置 through the API: the initial 000000, the
@@ -77,12 +76,12 @@ describe('P17 个人账户密码设置 and P18 个人账户支付权限设置', 
 
   it('checkAccountPassword takes 000000 while no password is set, then only the set one', async () => {
     const account = { id: 1, passwordHash: null };
-    await expect(checkAccountPassword(app.db, account, '000000')).resolves.toBe(true);
-    await expect(checkAccountPassword(app.db, account, '000001')).resolves.toBe(false);
-    await expect(checkAccountPassword(app.db, account, '0000000')).resolves.toBe(false);
+    await expect(checkAccountPassword(account, '000000')).resolves.toBe(true);
+    await expect(checkAccountPassword(account, '000001')).resolves.toBe(false);
+    await expect(checkAccountPassword(account, '0000000')).resolves.toBe(false);
     const set = { id: 1, passwordHash: await hashPassword('258369') };
-    await expect(checkAccountPassword(app.db, set, '258369')).resolves.toBe(true);
-    await expect(checkAccountPassword(app.db, set, '000000')).resolves.toBe(false);
+    await expect(checkAccountPassword(set, '258369')).resolves.toBe(true);
+    await expect(checkAccountPassword(set, '000000')).resolves.toBe(false);
   });
 
   it('shows 参保人员申报信息 and the settings; a person without an account is refused', async () => {
@@ -210,8 +209,8 @@ describe('P17 个人账户密码设置 and P18 个人账户支付权限设置', 
     const row = await accountRow(account.id);
     expect(row.passwordHash).toMatch(/^\$argon2id\$/);
     expect(row.passwordChangedAt).not.toBeNull();
-    await expect(checkAccountPassword(app.db, row, '258369')).resolves.toBe(true);
-    await expect(checkAccountPassword(app.db, row, '000000')).resolves.toBe(false);
+    await expect(checkAccountPassword(row, '258369')).resolves.toBe(true);
+    await expect(checkAccountPassword(row, '000000')).resolves.toBe(false);
     expect((await get(cookie)).json().initialPassword).toBe(false);
 
     // the code was used once

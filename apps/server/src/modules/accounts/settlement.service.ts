@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { ttlCache } from '../../lib/ttl-cache';
 import { conflict, forbidden, invalid, notFound } from '../../plugins/errors';
 import { accountOfPerson } from './accounts.repository';
-import { checkAccountPassword } from './account-security';
+import { checkPasswordWithLockout } from './account-security';
 import { lockAccounts, postMovements, runningBalances, type Posting } from './ledger.repository';
 import {
   lockForSettlement,
@@ -184,8 +184,8 @@ export function createSettlementService(app: FastifyInstance, codes: VoucherCode
     let ownUnlocked = false;
     if (own && body.accountPassword !== undefined) {
       const account = await accountOfPerson(app.db, person.personId);
-      if (!account || !(await checkAccountPassword(app.db, account, body.accountPassword)))
-        throw invalid('个人账户密码不正确', 'accountPassword');
+      if (!account) throw invalid('个人账户密码不正确', 'accountPassword');
+      await checkPasswordWithLockout(app, request, account, body.accountPassword);
       ownUnlocked = true;
     }
     const key = { personId: person.personId, year: Number(body.visitDate.slice(0, 4)), visitClass };

@@ -21,6 +21,7 @@ import {
   signedHeaders,
   type ApiKey,
 } from '../../../test/settlement';
+import { securityMessages } from './account-security';
 
 const URL = '/api/settlement/v1/settlements';
 let app: TestApp;
@@ -155,6 +156,28 @@ describe('the split', () => {
       .where(eq(personalAccounts.id, account.id));
     const free = await settle(bill(person.certNo, nextTxn(), 10_000));
     expect(free.json()).toMatchObject({ accountFen: 10_000, cashFen: 0 });
+  });
+
+  it('counts wrong passwords at the counter toward the lockout P18 keeps', async () => {
+    const { person } = await insuredWithAccount(app, '锁定测试', { balanceFen: 50_000 });
+    const withPassword = (accountPassword: string) =>
+      settle(bill(person.certNo, nextTxn(), 1_000, 0, { accountPassword }));
+    for (const left of [4, 3, 2, 1]) {
+      expect((await withPassword('123456')).json()).toMatchObject({
+        field: 'accountPassword',
+        message: securityMessages.wrongPassword(left),
+      });
+    }
+    const fifth = await withPassword('123456');
+    expect(fifth.statusCode).toBe(429);
+    expect(fifth.json().message).toBe(securityMessages.locked(10));
+    // locked: even the right password waits, and nothing was posted
+    expect((await withPassword('000000')).statusCode).toBe(429);
+    const [row] = await app.db
+      .select({ balanceFen: personalAccounts.balanceFen })
+      .from(personalAccounts)
+      .where(eq(personalAccounts.personId, person.id));
+    expect(row?.balanceFen).toBe(50_000);
   });
 
   it('validates the bill at the edge', async () => {
