@@ -1,4 +1,4 @@
-import { accountMovements, enrolments, eq, persons, roles } from '@yibao/db';
+import { accountMovements, enrolments, eq, mutualAidLinks, persons, roles } from '@yibao/db';
 import { addDays, beijingDateOf, makeCertNo18 } from '@yibao/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -188,6 +188,11 @@ describe('settlement after 销户', () => {
         .orderBy(accountMovements.id)
     ).map((m) => m.kind);
     expect(kinds).toEqual(['账户分配', '消费', '清算']);
+    const links = await app.db
+      .select({ status: mutualAidLinks.status })
+      .from(mutualAidLinks)
+      .where(eq(mutualAidLinks.holderPersonId, holder.person.id));
+    expect(links).toEqual([{ status: '已删除' }]);
   });
 });
 

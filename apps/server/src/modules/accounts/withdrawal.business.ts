@@ -22,6 +22,7 @@ import {
 } from '../applications';
 import { accountOfPerson } from './accounts.repository';
 import { lockAccounts, postMovements } from './ledger.repository';
+import { lockActiveLinks, removeLink } from './mutual-aid.repository';
 import {
   activeInsuranceTypes,
   closeAccount,
@@ -212,6 +213,15 @@ async function payOutAndClose(
   );
   if (!movement) throw new Error('the 清算 movement was not written');
   await closeAccount(ctx.tx, locked.id, ctx.now);
+  // nobody draws on a closed account: the holder's 共济 links end with it
+  const links = await lockActiveLinks(ctx.tx, 'holder', person.id);
+  for (const link of links) {
+    await removeLink(ctx.tx, link, {
+      actor: ctx.actor,
+      at: ctx.now,
+      reason: `办件 ${app.applicationNo}`,
+    });
+  }
   const closedAt = ctx.now.toISOString();
   await writeAccountHistory(ctx.tx, {
     accountId: locked.id,
@@ -245,6 +255,14 @@ async function payOutAndClose(
       before: { status: locked.status, balanceFen: locked.balanceFen },
       after: { status: '销户', balanceFen: 0, closedAt, reason },
     },
+    ...links.map((link) => ({
+      action: 'mutual-aid.delete',
+      entity: 'mutual_aid_link',
+      entityId: link.id,
+      regionCode: locked.regionCode,
+      before: { status: link.status, memberPersonId: link.memberPersonId },
+      after: { status: '已删除', reason },
+    })),
   ]);
   return { accountId: locked.id, movementId: movement.id, paidFen: -movement.amountFen, closedAt };
 }
