@@ -142,26 +142,31 @@ COMMIT;
   const file = path.join(dir, 'settlement.sql');
   writeFileSync(file, script);
   // Asynchronously: the server shares this process, and requests still in flight when the HTTP
-  // run ended must be able to commit and let go of their row locks.
-  const { stdout: pgbenchOut } = await promisify(execFile)(
-    'pgbench',
-    [
-      '-n',
-      '-c',
-      String(connections),
-      '-j',
-      '2',
-      '-T',
-      String(seconds),
-      '-M',
-      'prepared',
-      '-f',
-      file,
-      url,
-    ],
-    { encoding: 'utf8' },
-  );
-  const tps = Number(/tps = ([\d.]+)/.exec(pgbenchOut)?.[1] ?? NaN);
+  // run ended must be able to commit and let go of their row locks. Twice: with statements
+  // prepared once per connection, and parsed and planned on every execution.
+  const pgbench = async (mode: 'prepared' | 'extended') => {
+    const { stdout } = await promisify(execFile)(
+      'pgbench',
+      [
+        '-n',
+        '-c',
+        String(connections),
+        '-j',
+        '2',
+        '-T',
+        String(seconds),
+        '-M',
+        mode,
+        '-f',
+        file,
+        url,
+      ],
+      { encoding: 'utf8' },
+    );
+    return Number(/tps = ([\d.]+)/.exec(stdout)?.[1] ?? NaN);
+  };
+  const tps = await pgbench('prepared');
+  const tpsExtended = await pgbench('extended');
 
   console.log(await describeMachine());
   console.log(
@@ -173,6 +178,7 @@ COMMIT;
     `| HTTP API (signed, autocannon) | ${Math.round(http.requests.average)} | ${http.latency.p50} | ${http.latency.p99} | ${http.errors + http.non2xx} |`,
   );
   console.log(`| same SQL (pgbench -M prepared) | ${Math.round(tps)} | | | |`);
+  console.log(`| same SQL (pgbench -M extended) | ${Math.round(tpsExtended)} | | | |`);
   console.log(`\nratio HTTP / pgbench: ${(http.requests.average / tps).toFixed(2)} (target ≥ 0.5)`);
 } catch (err) {
   console.error(err);

@@ -1,4 +1,7 @@
+import type { SQL } from 'drizzle-orm';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import { PgDialect, type PreparedQueryConfig } from 'drizzle-orm/pg-core';
+import { createHash } from 'node:crypto';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 import { fileURLToPath } from 'node:url';
@@ -41,4 +44,35 @@ export function isUniqueViolation(err: unknown): boolean {
     if (e.code === '23505') return true;
   }
   return false;
+}
+
+const dialect = new PgDialect();
+const statementNames = new Map<string, string>();
+
+/** The name a statement is prepared under: the same text, the same name, on every connection. */
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `yb_${createHash('sha1').update(text).digest('base64url').slice(0, 20)}`;
+    statementNames.set(text, name);
+  }
+  return name;
+}
+
+/**
+ * `execute` for the hot paths: the statement is prepared once per connection, under a name
+ * derived from its text, instead of parsed and planned on every call — for a wide statement the
+ * planning costs more than running it. Only for statements whose text has a fixed shape (values
+ * as parameters, lists as arrays): every distinct text stays prepared on every connection.
+ */
+export function executePrepared<T extends Record<string, unknown>>(db: Executor, query: SQL) {
+  const { sql: text, params } = dialect.sqlToQuery(query);
+  return db._.session
+    .prepareQuery<{ execute: { rows: T[] } } & PreparedQueryConfig>(
+      { sql: text, params },
+      undefined,
+      statementName(text),
+      false,
+    )
+    .execute();
 }

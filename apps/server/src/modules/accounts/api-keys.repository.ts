@@ -1,4 +1,10 @@
-import { apiNonces, institutionApiKeys, institutions, type Executor } from '@yibao/db';
+import {
+  apiNonces,
+  institutionApiKeys,
+  institutions,
+  executePrepared,
+  type Executor,
+} from '@yibao/db';
 import { and, desc, eq, lt, sql } from 'drizzle-orm';
 
 /**
@@ -6,13 +12,15 @@ import { and, desc, eq, lt, sql } from 'drizzle-orm';
  * is false when the nonce was seen before (a replay). Revoked keys are not found.
  */
 export async function keyForRequest(db: Executor, keyId: string, nonce: string, now: Date) {
-  const { rows } = await db.execute<{
+  const { rows } = await executePrepared<{
     id: string;
     institution_id: string;
     secret_sealed: string;
     institution_name: string;
     fresh: boolean;
-  }>(sql`
+  }>(
+    db,
+    sql`
     with k as (
       select k.id, k.institution_id, k.secret_sealed, i.name as institution_name
       from institution_api_keys k join institutions i on i.id = k.institution_id
@@ -23,7 +31,8 @@ export async function keyForRequest(db: Executor, keyId: string, nonce: string, 
       on conflict do nothing
       returning 1
     )
-    select k.*, exists (select 1 from n) as fresh from k`);
+    select k.*, exists (select 1 from n) as fresh from k`,
+  );
   const r = rows[0];
   return r
     ? {

@@ -15,6 +15,7 @@ import {
   persons,
   settlements,
   sql,
+  executePrepared,
   type Executor,
   type SQL,
 } from '@yibao/db';
@@ -56,12 +57,6 @@ function filterConditions(f: MovementFilter): SQL[] {
   return where;
 }
 
-const TOTALS = {
-  count: sql<number>`count(*)::int`,
-  incomeFen: sql<number>`coalesce(sum(${m.amountFen}) filter (where ${m.amountFen} > 0), 0)::bigint`,
-  expenseFen: sql<number>`coalesce(sum(${m.amountFen}) filter (where ${m.amountFen} < 0), 0)::bigint`,
-};
-
 const ROW = {
   id: m.id,
   occurredAt: m.occurredAt,
@@ -70,19 +65,6 @@ const ROW = {
   amountFen: m.amountFen,
   balanceAfterFen: m.balanceAfterFen,
 };
-
-/** 共计N笔, 收入 and 支出 over every movement of the account the filter selects. */
-export async function accountMovementTotals(
-  db: Executor,
-  accountId: number | SQL,
-  filter: MovementFilter,
-) {
-  const [row] = await db
-    .select(TOTALS)
-    .from(m)
-    .where(and(eq(m.accountId, accountId), ...filterConditions(filter)));
-  return row ?? { count: 0, incomeFen: 0, expenseFen: 0 };
-}
 
 const NO_TOTALS = { count: 0, incomeFen: 0, expenseFen: 0 };
 
@@ -105,9 +87,9 @@ export async function personAccountSummary(db: Executor, personId: number) {
 }
 
 /**
- * P35 as one statement: a page of the person's own account, newest first, with the totals over
- * everything the filter selects. Window aggregates are computed before LIMIT, so every row
- * carries the totals; only a page past the end needs a second look for them.
+ * P35 as one statement: the totals over everything the filter selects (from the account index
+ * alone), and beside them the page, newest first (the index's order, so no sort). The totals row
+ * is there even when the page is empty.
  */
 export async function personLedgerPage(
   db: Executor,
@@ -115,27 +97,54 @@ export async function personLedgerPage(
   filter: MovementFilter,
   page: Paging,
 ) {
-  const account = sql`(select ${personalAccounts.id} from ${personalAccounts}
-    where ${personalAccounts.personId} = ${personId} limit 1)`;
-  const rows = await db
-    .select({
-      ...ROW,
-      count: sql<number>`(count(*) over ())::int`,
-      incomeFen: sql<number>`coalesce(sum(${m.amountFen}) filter (where ${m.amountFen} > 0) over (), 0)::bigint`,
-      expenseFen: sql<number>`coalesce(sum(${m.amountFen}) filter (where ${m.amountFen} < 0) over (), 0)::bigint`,
-    })
-    .from(m)
-    .where(and(eq(m.accountId, account), ...filterConditions(filter)))
-    .orderBy(desc(m.occurredAt), desc(m.id))
-    .limit(page.limit)
-    .offset(page.offset);
+  const where = and(
+    sql`${m.accountId} = (select ${personalAccounts.id} from ${personalAccounts}
+      where ${personalAccounts.personId} = ${personId} limit 1)`,
+    ...filterConditions(filter),
+  );
+  const { rows } = await executePrepared<{
+    count: number;
+    income_fen: number;
+    expense_fen: number;
+    id: number | null;
+    occurred_at: string | null;
+    kind: string | null;
+    description: string | null;
+    amount_fen: number | null;
+    balance_after_fen: number | null;
+  }>(
+    db,
+    sql`with totals as (
+      select count(*)::int as count,
+             coalesce(sum(amount_fen) filter (where amount_fen > 0), 0)::bigint as income_fen,
+             coalesce(sum(amount_fen) filter (where amount_fen < 0), 0)::bigint as expense_fen
+      from ${m} where ${where}
+    )
+    select totals.*, p.* from totals left join lateral (
+      select id, occurred_at, kind, description, amount_fen, balance_after_fen
+      from ${m} where ${where}
+      order by occurred_at desc, id desc
+      limit ${page.limit} offset ${page.offset}
+    ) p on true`,
+  );
   const first = rows[0];
   const totals = first
-    ? { count: first.count, incomeFen: first.incomeFen, expenseFen: first.expenseFen }
-    : page.offset > 0
-      ? await accountMovementTotals(db, account, filter)
-      : NO_TOTALS;
-  const items = rows.map(({ count: _c, incomeFen: _i, expenseFen: _e, ...row }) => row);
+    ? { count: first.count, incomeFen: first.income_fen, expenseFen: first.expense_fen }
+    : NO_TOTALS;
+  const items = rows.flatMap((r) =>
+    r.id === null
+      ? []
+      : [
+          {
+            id: r.id,
+            occurredAt: new Date(r.occurred_at ?? 0),
+            kind: r.kind ?? '',
+            description: r.description ?? '',
+            amountFen: r.amount_fen ?? 0,
+            balanceAfterFen: r.balance_after_fen ?? 0,
+          },
+        ],
+  );
   return { items, totals };
 }
 

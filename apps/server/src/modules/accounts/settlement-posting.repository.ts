@@ -4,7 +4,7 @@
  * are few and wide rather than many and narrow.
  */
 import type { settlements } from '@yibao/db';
-import { type Executor, type Tx } from '@yibao/db';
+import { executePrepared, type Executor, type Tx } from '@yibao/db';
 import { sql } from 'drizzle-orm';
 import type { AuditEntry, WriteContext } from '../../plugins/audit';
 import {
@@ -41,18 +41,21 @@ export async function settlementSnapshot(
   person: InsuredPerson | null;
   accounts: DrawableAccount[];
 }> {
-  const { rows } = await db.execute<{
+  const { rows } = await executePrepared<{
     existing_id: string | null;
     person: InsuredRow | null;
     accounts: DrawableRow[] | null;
-  }>(sql`
+  }>(
+    db,
+    sql`
     with person as (${insuredSql(personMatch(q.who))})
     select
       (select id from settlements where institution_id = ${q.institutionId} and txn_no = ${q.txnNo})
         as existing_id,
       (select row_to_json(person) from person) as person,
       (select json_agg(d) from (${drawableSql(sql`(select person_id from person)`, q.visitDate)}) d)
-        as accounts`);
+        as accounts`,
+  );
   const r = rows[0];
   return {
     existingId: r?.existing_id ? Number(r.existing_id) : null,
@@ -67,7 +70,7 @@ export async function settlementSnapshot(
  * accumulator first, so every settlement takes its locks in the same order.
  */
 export async function lockForSettlement(tx: Tx, key: AccumulatorKey, accountIds: number[]) {
-  const { rows } = await tx.execute<{
+  const { rows } = await executePrepared<{
     deductible_used_fen: string;
     fund_paid_fen: string;
     id: string | null;
@@ -78,7 +81,9 @@ export async function lockForSettlement(tx: Tx, key: AccumulatorKey, accountIds:
     password_hash: string | null;
     password_free_local: boolean | null;
     remote_use: boolean | null;
-  }>(sql`
+  }>(
+    tx,
+    sql`
     with acc as (
       insert into benefit_accumulators (person_id, year, visit_class)
       values (${key.personId}, ${key.year}, ${key.visitClass})
@@ -97,7 +102,8 @@ export async function lockForSettlement(tx: Tx, key: AccumulatorKey, accountIds:
               where a.id = any(${sql.param(accountIds)}::bigint[])
               order by a.id
               for update of a`
-    }`);
+    }`,
+  );
   const first = rows[0];
   const used = {
     deductibleUsedFen: Number(first?.deductible_used_fen ?? 0),
@@ -143,10 +149,12 @@ export async function writeSettlement(
   const actor = sql`${at}::timestamptz, ${ctx.actor.type}::text, ${ctx.actor.id}::text, ${ctx.actor.name}::text`;
   const trace = sql`${ctx.requestId ?? null}::text, ${ctx.ip ?? null}::text`;
   const withMovements = w.movements.rows.length > 0;
-  const { rows } = await tx.execute<{
+  const { rows } = await executePrepared<{
     id: string;
     moved: { id: number; idempotency_key: string }[] | null;
-  }>(sql`
+  }>(
+    tx,
+    sql`
     with ins as (
       insert into settlements (institution_id, txn_no, request_hash, person_id, region_code,
         person_class, med_type, visit_class, tier, remote, visit_date, policy_id, total_fen,
@@ -191,7 +199,8 @@ export async function writeSettlement(
     )
     select (select id from ins) as id,
            (select json_agg(json_build_object('id', id, 'idempotency_key', idempotency_key))
-            from moved) as moved`);
+            from moved) as moved`,
+  );
   const r = rows[0];
   if (!r) throw new Error('settlement not written');
   const id = Number(r.id);
