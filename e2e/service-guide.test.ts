@@ -100,7 +100,10 @@ describe('window console 办事指南 (guide 002)', () => {
     await portal.getByText('必须材料已收齐').waitFor();
     await portal.getByText('本业务由申请人自行申报，窗口暂不能代为提交').waitFor();
     expect(await portal.getByRole('link', { name: /受理/ }).count()).toBe(0);
-    const counter = intake.locator('.guide-intake-business', { hasText: '城乡居民新参保/续保' });
+    // the single form, not its 批量 sibling (城乡居民新参保/续保（批量）)
+    const counter = intake
+      .locator('.guide-intake-business')
+      .filter({ has: page.getByText('城乡居民新参保/续保', { exact: true }) });
     await counter.getByRole('checkbox', { name: /城乡居民基本医疗保险参保登记表/ }).check();
     const go = counter.getByRole('link', { name: /前往受理/ });
     expect(await go.getAttribute('href')).toBe('/window/resident-enrolment?paper=enrolment-form');
@@ -129,15 +132,16 @@ describe('window console 办事指南 (guide 002)', () => {
   });
 
   it('shows an item whose business is not built yet as a guide only', async () => {
-    await page.goto(`${base()}/window/guide/16`);
+    await page.goto(`${base()}/window/guide/19`);
     await settled();
     await page.getByText('本事项的业务尚未建设，仅提供办事指南').waitFor();
     await page
       .locator('.guide-sections')
-      .getByText('《基本医疗保险城乡居民参保信息变更登记表》（附件9）')
+      .getByText(/无异地工作证明个人承诺书/)
+      .first()
       .waitFor();
     expect(await page.locator('.guide-intake').count()).toBe(0);
-    await screenshot(page, 'service-guide-item-16');
+    await screenshot(page, 'service-guide-item-19');
   });
 
   it('opens item 40 (the phone list) and item 41 (the annexes)', async () => {

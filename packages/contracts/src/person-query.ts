@@ -89,8 +89,8 @@ export const personEnrolmentsReply = z.object({ items: z.array(enrolmentRow) });
 /** 变更历史信息: a change of the person or of one of the enrolments, field by field. */
 export const personChangeRow = z.object({
   id: z.string(),
-  /** person | enrolment */
-  entity: z.enum(['person', 'enrolment']),
+  /** person | enrolment | identity (特殊身份) | cardless (无卡结算) | subsidy (个人缴费补贴) */
+  entity: z.enum(['person', 'enrolment', 'identity', 'cardless', 'subsidy']),
   entityId: z.number().int(),
   action: z.string(),
   changes: z.array(z.object({ field: z.string(), before: z.unknown(), after: z.unknown() })),

@@ -73,3 +73,5 @@ export * from './registry/designated-hospitals';
 export * from './accounts/settlement';
 export * from './accounts/mutual-aid';
 export * from './accounts/ledger-filters';
+export * from './registry/resident-assistance';
+export * from './registry/contribution-base';

@@ -77,7 +77,8 @@ export const accountMovements = pgTable(
   },
   (t) => [
     uniqueIndex('account_movements_idem_uq').on(t.idempotencyKey),
-    index('account_movements_account_idx').on(t.accountId, t.occurredAt),
+    // amount and kind as trailing keys: P35's totals read the index alone
+    index('account_movements_account_idx').on(t.accountId, t.occurredAt, t.id, t.amountFen, t.kind),
     index('account_movements_user_idx')
       .on(t.userPersonId, t.occurredAt)
       .where(sql`${t.userPersonId} is not null`),

@@ -26,6 +26,11 @@ export const enrolments = pgTable(
     endDate: date('end_date', { mode: 'string' }),
     firstEnrolledOn: date('first_enrolled_on', { mode: 'string' }),
     contributionBaseFen: fen('contribution_base_fen').notNull().default(0),
+    /** the first month (YYYYMM) the base applies from, once a 缴费基数变更 set it */
+    contributionBaseFrom: period('contribution_base_from'),
+    /** 停保 (暂停参保): 中断原因 and 备注 as the window recorded them */
+    stopReason: text('stop_reason'),
+    stopRemark: text('stop_remark'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

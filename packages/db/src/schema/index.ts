@@ -11,3 +11,5 @@ export * from './applications';
 export * from './batches';
 export * from './certificates';
 export * from './settlements';
+export * from './resident-window';
+export * from './contribution-bases';

@@ -26,6 +26,10 @@ export const persons = pgTable(
     identity: text('identity').notNull().default(''),
     workStartDate: date('work_start_date', { mode: 'string' }),
     education: text('education').notNull().default(''),
+    /** 行政职务 (GB/T 12407 职务级别), 专业技术职务等级 and 国家职业资格等级: W15 (二) changes them */
+    adminPost: text('admin_post').notNull().default(''),
+    techTitleLevel: text('tech_title_level').notNull().default(''),
+    vocationalLevel: text('vocational_level').notNull().default(''),
     /** 户口性质 */
     householdType: text('household_type').notNull().default(''),
     householdDivisionCode: text('household_division_code').notNull().default(''),

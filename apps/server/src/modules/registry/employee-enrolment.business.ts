@@ -32,8 +32,15 @@ export async function checkNoBasicScheme(ctx: BusinessContext, personId: number)
   }
 }
 
-/** The checks of the form that need the registry or the day. */
-async function check(ctx: BusinessContext, p: EmployeeEnrolmentPayload, lock = false) {
+/** The checks of the form that need the registry or the day (灵活就业人员新参保 too). */
+export async function checkEnrolmentForm(
+  ctx: BusinessContext,
+  p: Pick<
+    EmployeeEnrolmentPayload,
+    'unitNo' | 'certType' | 'certNo' | 'name' | 'birthDate' | 'startDate'
+  >,
+  lock = false,
+) {
   const unit = await openUnitByNo(ctx, p.unitNo, lock);
   const today = beijingDateOf(ctx.now);
   const cert = validateCertNo(p.certType, p.certNo, today);
@@ -87,7 +94,7 @@ export const employeeEnrolment: BusinessDefinition<EmployeeEnrolmentPayload> = {
 
   async subject(ctx, p) {
     requireWindowRight(ctx, PERSON_REGISTER_RIGHT);
-    const { unit, person, certNo } = await check(ctx, p);
+    const { unit, person, certNo } = await checkEnrolmentForm(ctx, p);
     return {
       personId: person?.id ?? null,
       unitId: unit.id,
@@ -100,7 +107,7 @@ export const employeeEnrolment: BusinessDefinition<EmployeeEnrolmentPayload> = {
 
   async apply(ctx, app) {
     const p = app.payload;
-    const { unit, person: known, certNo } = await check(ctx, p, true);
+    const { unit, person: known, certNo } = await checkEnrolmentForm(ctx, p, true);
     const reason = reasonOf(app.applicationNo);
     const details = {
       sex: p.sex,

@@ -46,6 +46,18 @@ export async function retirementFiguresOf(
   };
 }
 
+/** 在职转退休 is refused while arrears exist or the 视同 + 实缴 months fall short. */
+export function refuseRetirement(figures: RetirementFiguresReply) {
+  if (figures.arrearsMonths > 0) {
+    throw conflict(`该人员存在欠费${figures.arrearsMonths}个月，请补缴后再办理在职转退休`);
+  }
+  if (figures.shortfallMonths > 0) {
+    throw conflict(
+      `视同缴费月数与实缴月数合计${figures.deemedMonths + figures.paidMonths}个月，不足${figures.requiredMonths}个月，差额${figures.shortfallMonths}个月；请先办理医保退休不满足年限一次性缴清`,
+    );
+  }
+}
+
 /** The employee in service, their figures, and the refusals of arrears and missing months. */
 async function check(ctx: BusinessContext, p: EmployeeRetirementPayload) {
   const person = await personByCert(ctx, p.certType, p.certNo);
@@ -57,14 +69,7 @@ async function check(ctx: BusinessContext, p: EmployeeRetirementPayload) {
     throw invalid('社保离退时间不能晚于今天', 'payload.retiredOn');
   }
   const figures = await retirementFiguresOf(ctx.tx, person);
-  if (figures.arrearsMonths > 0) {
-    throw conflict(`该人员存在欠费${figures.arrearsMonths}个月，请补缴后再办理在职转退休`);
-  }
-  if (figures.shortfallMonths > 0) {
-    throw conflict(
-      `视同缴费月数与实缴月数合计${figures.deemedMonths + figures.paidMonths}个月，不足${figures.requiredMonths}个月，差额${figures.shortfallMonths}个月；请先办理医保退休不满足年限一次性缴清`,
-    );
-  }
+  refuseRetirement(figures);
   return { person, enrolment, figures };
 }
 

@@ -1,11 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
+import { assistanceSubsidy } from './assistance-subsidy.business';
+import { assistanceSubsidyRoutes } from './assistance-subsidy.routes';
+import { createAssistanceSubsidyService } from './assistance-subsidy.service';
+import { cardlessSettlement } from './cardless-settlement.business';
+import { cardlessSettlementRoutes } from './cardless-settlement.routes';
+import { createCardlessSettlementService } from './cardless-settlement.service';
 import { CERTIFICATE_ISSUE_RIGHT, certificatesRoutes } from './certificates.routes';
 import { createCertificatesService } from './certificates.service';
 import { designatedHospitalChange } from './designated-hospital-change.business';
 import { designatedHospitalsRoutes } from './designated-hospitals.routes';
 import { createDesignatedHospitalsService } from './designated-hospitals.service';
 import { flexibleEnrolment, flexibleInfoChange } from './flexible-enrolment.business';
+import { flexibleWindowEnrolment } from './flexible-window-enrolment.business';
+import { flexibleWindowRetirement } from './flexible-window-retirement.business';
+import { flexibleWindowSuspension } from './flexible-window-suspension.business';
+import { flexibleWindowRoutes } from './flexible-window.routes';
+import { createFlexibleWindowService } from './flexible-window.service';
 import {
   flexibleAddition,
   flexibleDeathReduction,
@@ -26,6 +37,9 @@ import { createPersonQueryService, PERSON_READ_RIGHT } from './person-query.serv
 import { registryRoutes } from './registry.routes';
 import { createRegistryService } from './registry.service';
 import { residentEnrolment } from './resident-enrolment.business';
+import { residentEnrolmentBatch, specialIdentityBatch } from './resident-batch.business';
+import { residentBatchRoutes } from './resident-batch.routes';
+import { createResidentBatchService } from './resident-batch.service';
 import { residentSuspension } from './resident-suspension.business';
 import { specialIdentity } from './special-identity.business';
 import { unitDeregistration } from './unit-deregistration.business';
@@ -40,6 +54,18 @@ import {
   PERSON_REGISTER_RIGHT,
   windowResidentEnrolment,
 } from './window-resident-enrolment.business';
+import { unitInfoChange } from './unit-info-change.business';
+import { unitInfoChangeRoutes } from './unit-info-change.routes';
+import { createUnitInfoChangeService } from './unit-info-change.service';
+import { residentInfoChange, RESIDENT_INFO_CHANGE } from './resident-info-change.business';
+import { residentInfoChangeRoutes } from './resident-info-change.routes';
+import { createInfoChangeReviewService } from './resident-info-change.service';
+import { contributionBaseChange } from './contribution-base-change.business';
+import { unitBaseAudit } from './contribution-base-audit.business';
+import { contributionBaseRoutes } from './contribution-base.routes';
+import { createContributionBaseService } from './contribution-base.service';
+import { employeePostChange } from './employee-post-change.business';
+import { employeePostRoutes } from './employee-post-change.routes';
 
 /** The registry's businesses on the applications spine, the person's own record, W25's reads. */
 export const registryPlugin = fp(async (app: FastifyInstance) => {
@@ -70,6 +96,23 @@ export const registryPlugin = fp(async (app: FastifyInstance) => {
   app.businesses.define(flexibleHospitalChange);
   app.businesses.define(flexibleEnrolment);
   app.businesses.define(flexibleInfoChange);
+  app.businesses.define(flexibleWindowEnrolment);
+  app.businesses.define(flexibleWindowSuspension);
+  app.businesses.define(flexibleWindowRetirement);
+  app.businesses.define(unitInfoChange);
+  app.businesses.define(residentInfoChange);
+  app.businesses.define(cardlessSettlement);
+  app.businesses.define(assistanceSubsidy);
+  await app.register(assistanceSubsidyRoutes(createAssistanceSubsidyService(app)));
+  app.businesses.define(residentEnrolmentBatch);
+  app.businesses.define(specialIdentityBatch);
+  await app.register(residentBatchRoutes(createResidentBatchService(app)));
+  app.businesses.define(employeePostChange);
+  app.businesses.define(contributionBaseChange);
+  app.businesses.define(unitBaseAudit);
+  await app.register(employeePostRoutes());
+  await app.register(contributionBaseRoutes(createContributionBaseService(app)));
+  await app.register(cardlessSettlementRoutes(createCardlessSettlementService(app)));
   await app.register(registryRoutes(createRegistryService(app)));
   await app.register(personQueryRoutes(createPersonQueryService(app)));
   await app.register(employeeBatchRoutes(createEmployeeBatchService(app)));
@@ -77,4 +120,9 @@ export const registryPlugin = fp(async (app: FastifyInstance) => {
   await app.register(designatedHospitalsRoutes(createDesignatedHospitalsService(app)));
   await app.register(flexibleRoutes(createFlexibleService(app)));
   await app.register(unitQueryRoutes(createUnitQueryService(app)));
+  await app.register(flexibleWindowRoutes(createFlexibleWindowService(app)));
+  await app.register(unitInfoChangeRoutes(createUnitInfoChangeService(app)));
+  await app.register(
+    residentInfoChangeRoutes(createInfoChangeReviewService(app, RESIDENT_INFO_CHANGE)),
+  );
 });

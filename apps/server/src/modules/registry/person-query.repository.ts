@@ -90,7 +90,7 @@ export async function enrolmentsWithUnits(db: Executor, personId: number, status
 }
 
 export interface ChangeRecord {
-  entity: 'person' | 'enrolment';
+  entity: 'person' | 'enrolment' | 'identity' | 'cardless' | 'subsidy';
   id: number;
   entityId: number;
   action: string;
@@ -102,14 +102,17 @@ export interface ChangeRecord {
   changedAt: Date;
 }
 
-/** 变更历史信息: the person's history rows and those of their enrolments, newest first. */
+/**
+ * 变更历史信息: the person's history rows and those of their enrolments, special identities,
+ * 无卡结算 periods and 个人缴费补贴, newest first.
+ */
 export async function personChanges(
   db: Executor,
   personId: number,
   page: { limit: number; offset: number },
 ) {
   const rows = await db.execute<{
-    entity: 'person' | 'enrolment';
+    entity: ChangeRecord['entity'];
     id: string;
     entity_id: string;
     action: string;
@@ -126,6 +129,15 @@ export async function personChanges(
       union all
       select 'enrolment' as entity, h.* from enrolment_history h
       where h.entity_id in (select e.id from enrolments e where e.person_id = ${personId})
+      union all
+      select 'identity' as entity, h.* from special_identity_history h
+      where h.entity_id in (select s.id from special_identities s where s.person_id = ${personId})
+      union all
+      select 'cardless' as entity, h.* from cardless_settlement_history h
+      where h.entity_id in (select c.id from cardless_settlements c where c.person_id = ${personId})
+      union all
+      select 'subsidy' as entity, h.* from assistance_subsidy_history h
+      where h.entity_id in (select a.id from assistance_subsidies a where a.person_id = ${personId})
     )
     select *, count(*) over () as total from changes
     order by changed_at desc, id desc

@@ -67,12 +67,14 @@ export type ResidentFields = Omit<ResidentEnrolmentPayload, 'forWhom' | 'promise
 
 /**
  * The effect of 居民新参保登记 (P21, W13): the person's record when the registry has none, then
- * the resident enrolment (390) from today — 续保 when an earlier one has ended.
+ * the resident enrolment (390) from today — 续保 when an earlier one has ended. A batch names
+ * each new person's 个人编号 itself (`personNo`): its one 办件 enrols many.
  */
 export async function enrolResident(
   ctx: BusinessContext,
   app: StoredApplication<unknown>,
   p: ResidentFields,
+  personNo?: string,
 ) {
   const certNo = p.certNo.trim().toUpperCase();
   let person = app.subjectPersonId
@@ -83,7 +85,7 @@ export async function enrolResident(
     person = await insertPerson(
       ctx.tx,
       {
-        personNo: `${app.regionCode}P${String(app.id).padStart(8, '0')}`,
+        personNo: personNo ?? `${app.regionCode}P${String(app.id).padStart(8, '0')}`,
         name: p.name,
         certType: p.certType,
         certNo,

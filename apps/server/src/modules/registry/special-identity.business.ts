@@ -78,43 +78,65 @@ export const specialIdentity: BusinessDefinition<SpecialIdentityPayload> = {
   async apply(ctx, app) {
     const p = app.payload;
     const { person, resident } = await check(ctx, p);
-    const values = {
-      personId: person.id,
-      regionCode: resident.regionCode,
-      identityType: p.identityType,
-      startDate: p.startDate,
-      endDate: p.endDate === '' ? null : p.endDate,
-      source: p.source,
-      createdAt: ctx.now,
-    };
-    const [row] = await ctx.tx.insert(specialIdentities).values(values).returning();
-    if (!row) throw new Error('special identity not inserted');
-    await writeHistory(
-      ctx.tx,
-      specialIdentityHistory,
-      { entityId: row.id, action: 'create', before: null, after: values },
-      { actor: ctx.actor, at: ctx.now, reason: `办件 ${app.applicationNo}` },
+    const id = await insertSpecialIdentity(
+      ctx,
+      person.id,
+      resident.regionCode,
+      p,
+      `办件 ${app.applicationNo}`,
     );
-    return { personId: person.id, specialIdentityId: row.id };
+    return { personId: person.id, specialIdentityId: id };
   },
 
   async compensate(ctx, app) {
-    const id = Number(app.effectResult?.specialIdentityId);
-    const [row] = await ctx.tx
-      .update(specialIdentities)
-      .set({ status: '无效' })
-      .where(and(eq(specialIdentities.id, id), eq(specialIdentities.status, '有效')))
-      .returning();
-    if (!row) return;
-    await writeHistory(
-      ctx.tx,
-      specialIdentityHistory,
-      { entityId: id, action: 'cancel', before: { status: '有效' }, after: { status: '无效' } },
-      {
-        actor: ctx.actor,
-        at: ctx.now,
-        reason: `办件 ${app.applicationNo} 复核不通过，撤销特殊身份登记`,
-      },
+    await voidSpecialIdentity(
+      ctx,
+      Number(app.effectResult?.specialIdentityId),
+      `办件 ${app.applicationNo} 复核不通过，撤销特殊身份登记`,
     );
   },
 };
+
+/** The identity held from the payload's dates, with its history; single and batch alike. */
+export async function insertSpecialIdentity(
+  ctx: BusinessContext,
+  personId: number,
+  regionCode: string,
+  p: Omit<SpecialIdentityPayload, 'certType' | 'certNo'>,
+  reason: string,
+) {
+  const values = {
+    personId,
+    regionCode,
+    identityType: p.identityType,
+    startDate: p.startDate,
+    endDate: p.endDate === '' ? null : p.endDate,
+    source: p.source,
+    createdAt: ctx.now,
+  };
+  const [row] = await ctx.tx.insert(specialIdentities).values(values).returning();
+  if (!row) throw new Error('special identity not inserted');
+  await writeHistory(
+    ctx.tx,
+    specialIdentityHistory,
+    { entityId: row.id, action: 'create', before: null, after: values },
+    { actor: ctx.actor, at: ctx.now, reason },
+  );
+  return row.id;
+}
+
+/** A failed 复核: the identity stops holding (无效); nothing when it is void already. */
+export async function voidSpecialIdentity(ctx: BusinessContext, id: number, reason: string) {
+  const [row] = await ctx.tx
+    .update(specialIdentities)
+    .set({ status: '无效' })
+    .where(and(eq(specialIdentities.id, id), eq(specialIdentities.status, '有效')))
+    .returning();
+  if (!row) return;
+  await writeHistory(
+    ctx.tx,
+    specialIdentityHistory,
+    { entityId: id, action: 'cancel', before: { status: '有效' }, after: { status: '无效' } },
+    { actor: ctx.actor, at: ctx.now, reason },
+  );
+}

@@ -42,7 +42,7 @@ async function reusable(db: Executor, unit: UnitRow) {
 }
 
 /** The checks of the form that need the registry, the dictionaries or the day. */
-async function check(ctx: BusinessContext, p: UnitRegistrationPayload) {
+export async function check(ctx: BusinessContext, p: UnitRegistrationPayload) {
   if (!(await regionExists(ctx.tx, p.regionCode))) {
     throw invalid('医保区划不存在', 'payload.regionCode');
   }
@@ -68,7 +68,7 @@ async function check(ctx: BusinessContext, p: UnitRegistrationPayload) {
 }
 
 /** The unit's columns from the form. */
-const columnsOf = (p: UnitRegistrationPayload, legalRepCertNo: string, today: string) => ({
+export const columnsOf = (p: UnitRegistrationPayload, legalRepCertNo: string, today: string) => ({
   uscc: p.uscc,
   name: p.name,
   unitType: p.unitType,

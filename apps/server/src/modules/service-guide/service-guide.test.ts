@@ -40,6 +40,9 @@ describe('办事指南: the 41 service items of guide 002', () => {
         { code: 'resident-enrolment-window', name: '城乡居民新参保/续保' },
         { code: 'resident-suspension', name: '城乡居民停保' },
         { code: 'special-identity', name: '城乡居民特殊身份登记' },
+        { code: 'cardless-settlement', name: '开通无卡结算' },
+        { code: 'resident-enrolment-batch', name: '城乡居民新参保/续保（批量）' },
+        { code: 'special-identity-batch', name: '城乡居民特殊身份登记（批量）' },
       ],
     });
     expect(items[12]!.partNames).toContain('城乡居民停保');
@@ -77,7 +80,7 @@ describe('办事指南: the 41 service items of guide 002', () => {
       ref: '附件5',
       context: '《城乡居民基本医疗保险参保登记表》（附件5）',
     });
-    expect(item.businesses).toHaveLength(4);
+    expect(item.businesses).toHaveLength(7);
     expect(item.businesses[0]).toMatchObject({
       code: 'resident-enrolment',
       serviceItemNo: 13,

@@ -14,6 +14,12 @@ import JobsPage from '../../modules/jobs/JobsPage';
 import ServiceGuideDetailPage from '../../modules/service-guide/ServiceGuideDetailPage';
 import ServiceGuideListPage from '../../modules/service-guide/ServiceGuideListPage';
 import PersonInfoWindowPage from '../../modules/registry/window/PersonInfoWindowPage';
+import EmployeePostChangePage from '../../modules/registry/window/EmployeePostChangePage';
+import ContributionBaseChangePage from '../../modules/registry/window/ContributionBaseChangePage';
+import UnitBaseAuditPage from '../../modules/registry/window/UnitBaseAuditPage';
+import UnitInfoChangePage from '../../modules/registry/window/UnitInfoChangePage';
+import ResidentInfoChangePage from '../../modules/registry/window/ResidentInfoChangePage';
+import ResidentInfoChangeReviewPage from '../../modules/registry/window/ResidentInfoChangeReviewPage';
 import PersonQueryPage from '../../modules/registry/window/PersonQueryPage';
 import UnitQueryPage from '../../modules/registry/window/UnitQueryPage';
 import CertificatePage from '../../modules/registry/window/CertificatePage';
@@ -23,7 +29,13 @@ import EmployeeEnrolmentPage from '../../modules/registry/window/EmployeeEnrolme
 import EmployeeReductionPage from '../../modules/registry/window/EmployeeReductionPage';
 import EmployeeRetirementPage from '../../modules/registry/window/EmployeeRetirementPage';
 import ResidentSuspensionPage from '../../modules/registry/window/ResidentSuspensionPage';
+import FlexibleEnrolmentWindowPage from '../../modules/registry/window/FlexibleEnrolmentWindowPage';
+import FlexibleRetirementPage from '../../modules/registry/window/FlexibleRetirementPage';
+import FlexibleSuspensionPage from '../../modules/registry/window/FlexibleSuspensionPage';
 import SpecialIdentityPage from '../../modules/registry/window/SpecialIdentityPage';
+import CardlessSettlementPage from '../../modules/registry/window/CardlessSettlementPage';
+import ResidentBatchPage from '../../modules/registry/window/ResidentBatchPage';
+import AssistanceSubsidyPage from '../../modules/registry/window/AssistanceSubsidyPage';
 import UnitDeregistrationPage from '../../modules/registry/window/UnitDeregistrationPage';
 import ResidentEnrolmentWindowPage from '../../modules/registry/window/ResidentEnrolmentWindowPage';
 import UnitRegistrationPage from '../../modules/registry/window/UnitRegistrationPage';
@@ -79,6 +91,30 @@ export default function WindowPortal() {
                 path="person-info"
                 element={staffOnly('person-info', <PersonInfoWindowPage />)}
               />
+              <Route
+                path="employee-post"
+                element={staffOnly('employee-post', <EmployeePostChangePage />)}
+              />
+              <Route
+                path="contribution-base"
+                element={staffOnly('contribution-base', <ContributionBaseChangePage />)}
+              />
+              <Route
+                path="unit-base-audit"
+                element={staffOnly('unit-base-audit', <UnitBaseAuditPage />)}
+              />
+              <Route
+                path="unit-info-change"
+                element={staffOnly('unit-info-change', <UnitInfoChangePage />)}
+              />
+              <Route
+                path="resident-info-change"
+                element={staffOnly('resident-info-change', <ResidentInfoChangePage />)}
+              />
+              <Route
+                path="resident-info-change/review"
+                element={staffOnly('resident-info-change/review', <ResidentInfoChangeReviewPage />)}
+              />
               <Route path="unit-query" element={staffOnly('unit-query', <UnitQueryPage />)} />
               <Route path="person-query" element={staffOnly('person-query', <PersonQueryPage />)} />
               <Route path="certificate" element={staffOnly('certificate', <CertificatePage />)} />
@@ -131,8 +167,42 @@ export default function WindowPortal() {
                 element={staffOnly('resident-suspension', <ResidentSuspensionPage />)}
               />
               <Route
+                path="flexible-enrolment"
+                element={staffOnly('flexible-enrolment', <FlexibleEnrolmentWindowPage />)}
+              />
+              <Route
+                path="flexible-suspension"
+                element={staffOnly('flexible-suspension', <FlexibleSuspensionPage />)}
+              />
+              <Route
+                path="flexible-retirement"
+                element={staffOnly('flexible-retirement', <FlexibleRetirementPage />)}
+              />
+              <Route
                 path="special-identity"
                 element={staffOnly('special-identity', <SpecialIdentityPage />)}
+              />
+              <Route
+                path="special-identity/batch"
+                element={staffOnly(
+                  'special-identity/batch',
+                  <ResidentBatchPage kind="special-identity-batch" />,
+                )}
+              />
+              <Route
+                path="resident-enrolment/batch"
+                element={staffOnly(
+                  'resident-enrolment/batch',
+                  <ResidentBatchPage kind="resident-enrolment-batch" />,
+                )}
+              />
+              <Route
+                path="cardless-settlement"
+                element={staffOnly('cardless-settlement', <CardlessSettlementPage />)}
+              />
+              <Route
+                path="assistance-subsidy"
+                element={staffOnly('assistance-subsidy', <AssistanceSubsidyPage />)}
               />
               <Route path="queue" element={staffOnly('queue', <ReviewQueuePage />)} />
               <Route path="applications/:id" element={staffOnly('applications', <ReviewPage />)} />

@@ -1,6 +1,15 @@
 import { Space } from 'antd';
+import {
+  AssistanceSubsidyForm,
+  CardlessSettlementForm,
+} from '../../registry/window/resident-extra-payloads';
 import { UNIT_BANK_USAGES, UNIT_MANAGEMENT_TYPES, UNIT_REG_CERT_TYPES } from '@yibao/contracts';
 import { WithdrawalPayloadView } from '../../accounts/window/withdrawal/WithdrawalPayloadView';
+import {
+  FlexibleEnrolmentWindowForm,
+  FlexibleRetirementForm,
+  FlexibleSuspensionForm,
+} from '../../registry/window/FlexiblePayloadViews';
 import { useDictionary } from '../../../shared/dictionaries';
 import { useElder } from '../../../shared/elder';
 import { useDivisionTree } from '../../../shared/DivisionCascader';
@@ -13,6 +22,12 @@ import {
   useNames,
   type Payload,
 } from './payload-parts';
+import { InfoChangePayload, ResidentInfoChangeForm } from './InfoChangePayloadViews';
+import {
+  ContributionBaseChangeForm,
+  EmployeePostChangeForm,
+  UnitBaseAuditForm,
+} from './ContributionBasePayloadViews';
 import {
   PersonInfoChangeForm,
   ResidentEnrolmentForm,
@@ -120,10 +135,12 @@ export interface PayloadViewProps {
   payload: Payload;
   /** the application's pooling region: names its 区县街乡 and the form's title */
   regionCode: string;
+  /** what the effect answered (a 信息变更's 变更前 and 变更后) */
+  effect?: Record<string, unknown> | null;
 }
 
 /** What the applicant filled in, laid out as the guide's form of the business, codes as names. */
-export function PayloadView({ businessCode, payload, regionCode }: PayloadViewProps) {
+export function PayloadView({ businessCode, payload, regionCode, effect }: PayloadViewProps) {
   switch (businessCode) {
     case 'resident-enrolment':
       return <ResidentEnrolmentForm payload={payload} regionCode={regionCode} />;
@@ -135,6 +152,14 @@ export function PayloadView({ businessCode, payload, regionCode }: PayloadViewPr
       return <WindowPersonInfoChangeForm payload={payload} regionCode={regionCode} />;
     case 'unit-registration':
       return <UnitRegistrationForm payload={payload} regionCode={regionCode} />;
+    case 'unit-info-change':
+      return (
+        <InfoChangePayload subject="unit" effect={effect} regionCode={regionCode}>
+          <UnitRegistrationForm payload={payload} regionCode={regionCode} />
+        </InfoChangePayload>
+      );
+    case 'resident-info-change':
+      return <ResidentInfoChangeForm payload={payload} regionCode={regionCode} effect={effect} />;
     case 'unit-deregistration':
       return <UnitDeregistrationForm payload={payload} />;
     case 'employee-enrolment':
@@ -147,6 +172,22 @@ export function PayloadView({ businessCode, payload, regionCode }: PayloadViewPr
       return <ResidentSuspensionForm payload={payload} />;
     case 'special-identity':
       return <SpecialIdentityForm payload={payload} />;
+    case 'cardless-settlement':
+      return <CardlessSettlementForm payload={payload} />;
+    case 'assistance-subsidy':
+      return <AssistanceSubsidyForm payload={payload} />;
+    case 'flexible-enrolment-window':
+      return <FlexibleEnrolmentWindowForm payload={payload} />;
+    case 'flexible-suspension':
+      return <FlexibleSuspensionForm payload={payload} />;
+    case 'flexible-retirement':
+      return <FlexibleRetirementForm payload={payload} />;
+    case 'employee-post-change':
+      return <EmployeePostChangeForm payload={payload} />;
+    case 'contribution-base-change':
+      return <ContributionBaseChangeForm payload={payload} effect={effect} />;
+    case 'unit-base-audit':
+      return <UnitBaseAuditForm payload={payload} />;
     case 'account-withdrawal-death':
     case 'account-withdrawal-transfer':
       return (

@@ -201,6 +201,7 @@ export default function ReviewPage() {
                 businessCode={detail.businessCode}
                 payload={detail.payload}
                 regionCode={detail.regionCode}
+                effect={detail.effectResult}
               />
             </Card>
             <Card size="small" title="申办资料">

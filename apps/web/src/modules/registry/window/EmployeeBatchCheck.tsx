@@ -3,17 +3,13 @@ import { Alert, App, Button, Card, Col, Descriptions, Form, Row, Space, Spin } f
 import { Statistic, Switch, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { BatchRow, EmployeeBatch } from '@yibao/contracts';
+import type { BatchRow } from '@yibao/contracts';
 import { ApiError, errorMessage } from '../../../shared/api';
 import { jobKey } from '../../../shared/JobProgress';
 import { LIST_KEY, ServerTable } from '../../../shared/ServerTable';
 import { useBusinesses } from '../../applications/shared';
-import {
-  EMPLOYEE_BATCH_BUSINESS,
-  batchKey,
-  batchRowsUrl,
-  confirmBatch,
-} from './employee-batch-api';
+import type { BatchFlow } from './batch-flow';
+import type { BatchBase } from './employee-batch-api';
 import { PaperMaterialsSection, useReceivedOnPaper } from './parts';
 
 const NO_MATERIALS: readonly never[] = [];
@@ -41,31 +37,33 @@ const columns: ColumnsType<BatchRow> = [
  * Step 2 校验结果: the counts, every row with its reason (server-paged, 只看校验失败), the
  * 申办资料 received on paper, then 确认导入 — nothing has been written before it — or 重新上传.
  */
-export function EmployeeBatchCheck({
+export function EmployeeBatchCheck<B extends BatchBase>({
+  flow,
   batch,
   onReupload,
 }: {
-  batch: EmployeeBatch;
+  flow: BatchFlow<B>;
+  batch: B;
   onReupload: () => void;
 }) {
   const { modal, message } = App.useApp();
   const client = useQueryClient();
   const businesses = useBusinesses();
-  const materials = businesses.get(EMPLOYEE_BATCH_BUSINESS)?.materials ?? NO_MATERIALS;
+  const materials = businesses.get(flow.business)?.materials ?? NO_MATERIALS;
   const received = useReceivedOnPaper(materials);
   const [form] = Form.useForm<{ paperItems?: string[] }>();
   const [onlyBad, setOnlyBad] = useState(false);
   const [refused, setRefused] = useState<string | null>(null);
 
   const confirm = useMutation({
-    mutationFn: (paperItems: string[]) => confirmBatch(batch.id, { paperItems }),
+    mutationFn: (paperItems: string[]) => flow.api.confirm(batch.id, { paperItems }),
     onSuccess: (job) => {
       client.setQueryData(jobKey(job.id), job);
-      client.setQueryData(batchKey(batch.id), {
+      client.setQueryData(flow.api.key(batch.id), {
         ...batch,
         status: 'importing',
         jobId: job.id,
-      } satisfies EmployeeBatch);
+      } satisfies B);
       void client.invalidateQueries({ queryKey: [LIST_KEY, '/api/jobs'] });
     },
     onError: (error) => {
@@ -74,7 +72,7 @@ export function EmployeeBatchCheck({
       void message.error(text);
       // confirmed already (another tab, a second click): show where it stands
       if (error instanceof ApiError && error.status === 409) {
-        void client.invalidateQueries({ queryKey: batchKey(batch.id) });
+        void client.invalidateQueries({ queryKey: flow.api.key(batch.id) });
       }
     },
   });
@@ -84,9 +82,9 @@ export function EmployeeBatchCheck({
       title: '确认导入吗？',
       content: (
         <div className="window-form-confirm">
-          <div>
-            单位：{batch.unitName}（{batch.unitNo}）
-          </div>
+          {flow.owner(batch).map((o) => (
+            <div key={o.key}>{`${o.label}：${o.children}`}</div>
+          ))}
           <Typography.Text strong className="employee-batch-confirm-counts">
             {`${batch.good}人将被导入、${batch.bad}行不会导入。`}
           </Typography.Text>
@@ -116,8 +114,7 @@ export function EmployeeBatchCheck({
               size="small"
               column={1}
               items={[
-                { key: 'unitNo', label: '单位编号', children: batch.unitNo },
-                { key: 'unitName', label: '单位名称', children: batch.unitName },
+                ...flow.owner(batch),
                 { key: 'file', label: '导入文件', children: batch.fileName },
               ]}
             />
@@ -152,7 +149,7 @@ export function EmployeeBatchCheck({
           style={{ marginTop: 16 }}
           title={
             batch.good
-              ? `尚未写入任何数据。确认导入后只为校验成功的${batch.good}人办理参保${
+              ? `尚未写入任何数据。确认导入后只为校验成功的${batch.good}人${flow.action}${
                   batch.bad ? `，校验失败的${batch.bad}行不会导入，可修改后另行上传` : ''
                 }。`
               : '没有校验成功的人员，无法导入。请按校验结果修改文件后重新上传。'
@@ -161,7 +158,7 @@ export function EmployeeBatchCheck({
       </Card>
       <Card size="small" className="window-form-section">
         <ServerTable<BatchRow>
-          url={batchRowsUrl(batch.id)}
+          url={flow.api.rowsUrl(batch.id)}
           title="逐行校验结果"
           rowKey="rowNumber"
           columns={columns}

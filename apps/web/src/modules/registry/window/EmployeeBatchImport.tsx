@@ -2,21 +2,22 @@ import { useEffect } from 'react';
 import { Button, Card, Result, Spin, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
-import type { EmployeeBatch } from '@yibao/contracts';
 import { errorMessage } from '../../../shared/api';
 import { JobProgress, isActive, useJob, type Job } from '../../../shared/JobProgress';
 import { LinkButton } from '../../../shared/LinkButton';
 import { useApplication } from '../../applications/shared';
-import { batchKey } from './employee-batch-api';
+import type { BatchFlow } from './batch-flow';
+import type { BatchBase } from './employee-batch-api';
 import { SavedResult } from './parts';
 
 const waiting = <Spin style={{ display: 'block', margin: '80px auto' }} />;
 
-interface Props {
-  batch: EmployeeBatch;
+interface Props<B extends BatchBase> {
+  flow: BatchFlow<B>;
+  batch: B;
   /** 继续导入: the next batch, from an empty step 1 */
   onAgain: () => void;
-  /** 重新上传: the same unit again */
+  /** 重新上传: for the same owner (unit, 医保区划) again */
   onReupload: () => void;
 }
 
@@ -24,32 +25,38 @@ interface Props {
  * Step 3 导入: the job's progress bar while it runs, then 导入成功N人 with 下载导入结果, 查看办件
  * (the 办件, 已办结待复核) and 继续导入 — or why it failed.
  */
-export function EmployeeBatchImport(props: Props) {
+export function EmployeeBatchImport<B extends BatchBase>(props: Props<B>) {
   const client = useQueryClient();
-  const { batch } = props;
+  const { batch, flow } = props;
   const jobId = batch.jobId;
   // 确认导入 names the job a moment after the batch is claimed: ask again until it has one
   useEffect(() => {
     if (jobId !== null) return;
     const timer = setInterval(
-      () => void client.invalidateQueries({ queryKey: batchKey(batch.id) }),
+      () => void client.invalidateQueries({ queryKey: flow.api.key(batch.id) }),
       1000,
     );
     return () => clearInterval(timer);
-  }, [client, batch.id, jobId]);
+  }, [client, flow.api, batch.id, jobId]);
   if (jobId === null) return waiting;
   return <ImportJob {...props} jobId={jobId} />;
 }
 
-function ImportJob({ batch, jobId, onAgain, onReupload }: Props & { jobId: number }) {
+function ImportJob<B extends BatchBase>({
+  flow,
+  batch,
+  jobId,
+  onAgain,
+  onReupload,
+}: Props<B> & { jobId: number }) {
   const client = useQueryClient();
   const job = useJob(jobId);
   const status = job.data?.status;
   const ended = status !== undefined && !isActive(status);
   // the job's end moved the batch on (done with its 办件, or failed): read it again
   useEffect(() => {
-    if (ended) void client.invalidateQueries({ queryKey: batchKey(batch.id) });
-  }, [client, ended, batch.id]);
+    if (ended) void client.invalidateQueries({ queryKey: flow.api.key(batch.id) });
+  }, [client, ended, flow.api, batch.id]);
 
   if (status === 'failed') {
     return (
@@ -77,7 +84,7 @@ function ImportJob({ batch, jobId, onAgain, onReupload }: Props & { jobId: numbe
     );
   }
   if (status === 'succeeded' && batch.status === 'done' && batch.applicationId !== null) {
-    return <ImportDone batch={batch} job={job.data} onAgain={onAgain} />;
+    return <ImportDone flow={flow} batch={batch} job={job.data} onAgain={onAgain} />;
   }
   return (
     <Card title="导入进度" size="small" className="window-form-section employee-batch-progress">
@@ -95,12 +102,14 @@ function ImportJob({ batch, jobId, onAgain, onReupload }: Props & { jobId: numbe
 }
 
 /** 导入成功N人: the 办件 as it now is, 下载导入结果, 查看办件, 继续导入. */
-function ImportDone({
+function ImportDone<B extends BatchBase>({
+  flow,
   batch,
   job,
   onAgain,
 }: {
-  batch: EmployeeBatch;
+  flow: BatchFlow<B>;
+  batch: B;
   job: Job | undefined;
   onAgain: () => void;
 }) {
@@ -140,12 +149,10 @@ function ImportDone({
     <SavedResult
       className="employee-batch-result"
       title={`导入成功${batch.good}人`}
-      subTitle={`${
-        batch.bad ? `另有${batch.bad}行未导入，原因见导入结果。` : ''
-      }本批职工参保登记已即时生效，待复核初审、复核复审确认；复核不通过将撤销本批全部人员的参保登记。`}
+      subTitle={`${batch.bad ? `另有${batch.bad}行未导入，原因见导入结果。` : ''}${flow.doneNote}`}
       detail={detail.data}
       facts={[
-        { key: 'unit', label: '单位', children: `${batch.unitName}（${batch.unitNo}）` },
+        ...flow.owner(batch),
         { key: 'file', label: '导入文件', children: batch.fileName },
         { key: 'good', label: '导入成功', children: `${batch.good}人` },
         { key: 'bad', label: '未导入', children: `${batch.bad}行` },

@@ -1,47 +1,41 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Form, Input, Row, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Form, Typography, Upload } from 'antd';
 import type { UploadFile } from 'antd';
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useMutation } from '@tanstack/react-query';
-import { EMPLOYEE_BATCH_COLUMNS, type EmployeeBatch } from '@yibao/contracts';
 import { applyFieldError, errorMessage } from '../../../shared/api';
-import { useElder } from '../../../shared/elder';
-import { BATCH_TEMPLATE_URL, uploadBatch } from './employee-batch-api';
+import type { BatchFlow } from './batch-flow';
+import type { BatchBase } from './employee-batch-api';
 
 /** The server takes files of 10 MB at most; 20 000 rows fit in far less. */
 const MAX_BYTES = 10 * 1024 * 1024;
 
-interface Values {
-  unitNo?: string;
-  file?: UploadFile[];
-}
-
-const COLUMN_TITLES = EMPLOYEE_BATCH_COLUMNS.map((c) => c.title).join('、');
-
-const upper = (v: unknown) => (typeof v === 'string' ? v.toUpperCase() : v);
+type Values = Record<string, unknown> & { file?: UploadFile[] };
 
 /**
- * Step 1 选择单位并上传: 单位编号, the template to download, the filled-in workbook dropped or
- * picked, then 上传并校验 — the server reads and checks every row and writes nothing yet. A
- * refusal of the unit or of the file shows under it (未找到该单位编号的单位, 模板缺少列…).
+ * Step 1 上传: whom the batch is for (单位编号, 医保区划 …), the template to download, the
+ * filled-in workbook dropped or picked, then 上传并校验 — the server reads and checks every row
+ * and writes nothing yet. A refusal of the owner or of the file shows under it.
  */
-export function EmployeeBatchUpload({
-  initialUnitNo,
+export function EmployeeBatchUpload<B extends BatchBase>({
+  flow,
+  initial,
   onChecked,
 }: {
-  initialUnitNo: string;
-  onChecked: (batch: EmployeeBatch, unitNo: string) => void;
+  flow: BatchFlow<B>;
+  initial: Record<string, unknown>;
+  onChecked: (batch: B, fields: Record<string, unknown>) => void;
 }) {
   const { message } = App.useApp();
-  const { elder } = useElder();
   const [form] = Form.useForm<Values>();
   const [refused, setRefused] = useState<string | null>(null);
 
   const check = useMutation({
-    mutationFn: ({ unitNo, file }: { unitNo: string; file: File }) => uploadBatch(unitNo, file),
-    onSuccess: (batch, { unitNo }) => {
+    mutationFn: ({ fields, file }: { fields: Record<string, unknown>; file: File }) =>
+      flow.api.upload(flow.fieldsOf(fields), file),
+    onSuccess: (batch, { fields }) => {
       setRefused(null);
-      onChecked(batch, unitNo);
+      onChecked(batch, fields);
     },
     onError: (error) => {
       if (applyFieldError(form, error)) return;
@@ -49,11 +43,11 @@ export function EmployeeBatchUpload({
     },
   });
 
-  const submit = (v: Values) => {
-    const file = v.file?.[0]?.originFileObj;
-    if (!file) return;
+  const submit = ({ file, ...fields }: Values) => {
+    const picked = file?.[0]?.originFileObj;
+    if (!picked) return;
     setRefused(null);
-    check.mutate({ unitNo: (v.unitNo ?? '').trim(), file });
+    check.mutate({ fields, file: picked });
   };
 
   /** Only a workbook is kept (a drop bypasses `accept`); it is sent with 上传并校验. */
@@ -74,41 +68,27 @@ export function EmployeeBatchUpload({
       form={form}
       layout="vertical"
       className="employee-batch-upload"
-      initialValues={{ unitNo: initialUnitNo, file: [] }}
+      initialValues={{ ...initial, file: [] }}
       onFinish={submit}
       onValuesChange={() => setRefused(null)}
     >
       {refused && <Alert type="error" showIcon title={refused} style={{ marginBottom: 16 }} />}
-      <Card title="单位信息" size="small" className="window-form-section">
-        <Row gutter={24}>
-          <Col {...(elder ? { xs: 24, lg: 12 } : { xs: 24, md: 12, xl: 8 })}>
-            <Form.Item
-              label="单位编号"
-              name="unitNo"
-              required
-              normalize={upper}
-              rules={[{ required: true, whitespace: true, message: '请输入单位编号' }]}
-              extra="上传时按单位编号核验单位"
-            >
-              <Input placeholder="请输入单位编号" maxLength={30} />
-            </Form.Item>
-          </Col>
-        </Row>
+      <Card title={flow.ownerTitle} size="small" className="window-form-section">
+        {flow.ownerFields}
       </Card>
       <Card
         title="人员名单"
         size="small"
         className="window-form-section"
         extra={
-          <Button icon={<DownloadOutlined />} href={BATCH_TEMPLATE_URL} download>
+          <Button icon={<DownloadOutlined />} href={flow.api.templateUrl} download>
             下载模板
           </Button>
         }
       >
         <Typography.Paragraph className="employee-batch-hint">
-          {`请下载模板，每行填写一名职工：${COLUMN_TITLES}。`}
-          {'证件类型不填按居民身份证(户口簿)，民族不填按汉族；'}
-          {'日期写作 2026-01-01，参保日期应为某月1日，最晚为下月1日。'}
+          {`请下载模板，每行填写${flow.rowNoun}：${flow.columns.map((c) => c.title).join('、')}。`}
+          {flow.hint}
         </Typography.Paragraph>
         <Form.Item
           name="file"
@@ -135,7 +115,7 @@ export function EmployeeBatchUpload({
         </Button>
       </div>
       <Typography.Paragraph type="secondary" style={{ textAlign: 'center' }}>
-        上传后逐行校验，此时不写入任何数据；核对校验结果并确认导入后才办理参保。
+        {`上传后逐行校验，此时不写入任何数据；核对校验结果并确认导入后才${flow.action}。`}
       </Typography.Paragraph>
     </Form>
   );

@@ -1,201 +1,26 @@
-import { Card, Col, DatePicker, Form, Row } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
 import { employeeEnrolmentPayload } from '@yibao/contracts';
-import { DictSelect } from '../../../shared/dictionaries';
-import { yuanText } from '../../../shared/format';
-import { trimmed } from '../shared/form-rules';
-import { PersonInfoFields } from '../shared/PersonInfoFields';
-import { WINDOW_PERSON_INFO_LABELS } from '../shared/person-info-form';
-import { sexAndBirthOf } from '../shared/resident-form';
-import { ResidentFields } from '../shared/ResidentFields';
 import { EnrolmentModeSwitch } from './EnrolmentModeSwitch';
-import { CertFields, isoDay, UnitNoField, YuanInput } from './fields';
-import { fenOf, yuanRule } from './registry-rules';
-import {
-  IntakeLoading,
-  WindowForm,
-  WindowSaved,
-  useFormColumn,
-  useWindowIntake,
-} from './WindowForm';
+import { WorkerEnrolmentForm, type WorkerEnrolmentVariant } from './WorkerEnrolmentForm';
 
 export const EMPLOYEE_ENROLMENT = 'employee-enrolment';
 
-interface FormValues {
-  unitNo?: string;
-  certType?: string;
-  certNo?: string;
-  name?: string;
-  sex?: '1' | '2';
-  ethnicity?: string;
-  birthDate?: Dayjs | null;
-  workStartDate?: Dayjs | null;
-  education?: string;
-  householdType?: string;
-  phone?: string;
-  email?: string;
-  /** 参保日期: the month picked, from its first day */
-  startDate?: Dayjs | null;
-  /** 缴费工资 in 元 */
-  wage?: string;
-  paperItems?: string[];
-}
-
-const shape = employeeEnrolmentPayload.shape;
-
-const toPayload = (v: FormValues) => ({
-  unitNo: trimmed(v.unitNo),
-  certType: v.certType ?? '',
-  certNo: trimmed(v.certNo).toUpperCase(),
-  name: trimmed(v.name),
-  sex: v.sex,
-  ethnicity: v.ethnicity ?? '',
-  birthDate: isoDay(v.birthDate),
-  workStartDate: isoDay(v.workStartDate),
-  education: v.education ?? '',
-  householdType: v.householdType ?? '',
-  phone: trimmed(v.phone),
-  email: trimmed(v.email),
-  startDate: isoDay(v.startDate?.startOf('month')),
-  wageFen: fenOf(v.wage),
-});
-
-const labels = WINDOW_PERSON_INFO_LABELS;
+const variant: WorkerEnrolmentVariant = {
+  business: EMPLOYEE_ENROLMENT,
+  who: '单位职工',
+  className: 'employee-enrolment',
+  amount: {
+    label: '缴费工资',
+    key: 'wageFen',
+    schema: employeeEnrolmentPayload.shape.wageFen,
+    extra: '月缴费工资，精确到分',
+  },
+  personExtra: <EnrolmentModeSwitch mode="single" />,
+};
 
 /**
- * W12 (一) 单位职工新参保/续保 (002 十二, 单个模式): 单位信息, 人员基本信息 and 联系信息 from the
- * paper 《参保人员变动表》, the 参保日期 and 缴费工资, the 申办资料 received on paper, then 保存 —
- * 即时办结: the employee is insured (310) through the unit at once, a person insured before
- * continues (续保), and the 办件 waits for 复核初审 and 复核复审.
+ * W12 (一) 单位职工新参保/续保 (002 十二, 单个模式): from the paper 《参保人员变动表》; the employee
+ * is insured (310) through the unit at once, and a person insured before continues (续保).
  */
 export default function EmployeeEnrolmentPage() {
-  const intake = useWindowIntake(EMPLOYEE_ENROLMENT);
-  const [form] = Form.useForm<FormValues>();
-  const col = useFormColumn();
-
-  if (intake.done) {
-    const detail = intake.done;
-    const p = detail.payload;
-    const kind = detail.effectResult?.renewal === true ? '续保' : '新参保';
-    return (
-      <WindowSaved
-        intake={intake}
-        form={form}
-        detail={detail}
-        className="employee-enrolment-result"
-        title={`单位职工${kind}登记成功`}
-        subTitle="职工参保登记已即时生效，待复核初审、复核复审确认；复核不通过将终止本次参保。"
-        facts={[
-          ['单位编号', String(p.unitNo)],
-          ['姓名', detail.subjectName],
-          ['证件号码', detail.subjectCertNo],
-          ['参保日期', String(p.startDate)],
-          ['缴费工资', typeof p.wageFen === 'number' ? yuanText(p.wageFen) : '-'],
-          ['登记类型', kind],
-        ]}
-      />
-    );
-  }
-  if (intake.loading) return <IntakeLoading />;
-
-  return (
-    <WindowForm<FormValues>
-      intake={intake}
-      form={form}
-      className="employee-enrolment-form"
-      initialValues={{ certType: '01', ethnicity: '01', startDate: dayjs().startOf('month') }}
-      toPayload={toPayload}
-      fieldOfPayload={{ wageFen: 'wage' }}
-      savedMessage="单位职工参保登记成功"
-      onValuesChange={(changed, all) => {
-        if ('certNo' in changed || 'certType' in changed) {
-          // a 居民身份证 states 性别 and 出生日期: the clerk need not copy them
-          const stated = sexAndBirthOf(all.certType, all.certNo);
-          if (stated.sex) form.setFieldsValue(stated);
-        }
-      }}
-      confirmation={(v) => ({
-        title: '确认保存单位职工参保登记信息吗？',
-        rows: [
-          ['单位编号', trimmed(v.unitNo)],
-          ['姓名', trimmed(v.name)],
-          ['证件号码', trimmed(v.certNo).toUpperCase()],
-          ['参保日期', isoDay(v.startDate?.startOf('month'))],
-          ['缴费工资', yuanText(fenOf(v.wage) ?? 0)],
-        ],
-        note: '保存后即时办结，职工参保登记立即生效，并进入复核初审、复核复审。',
-      })}
-    >
-      <Card title="单位信息" size="small" className="window-form-section">
-        <Row gutter={24}>
-          <UnitNoField col={col} schema={shape.unitNo} />
-        </Row>
-      </Card>
-      <Card
-        title="人员基本信息"
-        extra={<EnrolmentModeSwitch mode="single" />}
-        size="small"
-        className="window-form-section"
-      >
-        <Row gutter={24}>
-          <CertFields col={col} />
-          <PersonInfoFields fields={['name']} regionCode="" col={col} labels={labels} />
-          <ResidentFields fields={['sex']} regionCode={undefined} localHousehold col={col} />
-          <PersonInfoFields fields={['ethnicity']} regionCode="" col={col} labels={labels} />
-          <ResidentFields fields={['birthDate']} regionCode={undefined} localHousehold col={col} />
-          <Col {...col}>
-            <Form.Item label="首次参工日期" name="workStartDate">
-              <DatePicker
-                style={{ width: '100%' }}
-                placeholder="请选择首次参工日期"
-                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-              />
-            </Form.Item>
-          </Col>
-          <PersonInfoFields fields={['education']} regionCode="" col={col} labels={labels} />
-          <Col {...col}>
-            <Form.Item label="户口性质" name="householdType">
-              <DictSelect name="household-types" placeholder="请选择户口性质" />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Card>
-      <Card title="联系信息" size="small" className="window-form-section">
-        <Row gutter={24}>
-          <PersonInfoFields fields={['phone', 'email']} regionCode="" col={col} labels={labels} />
-        </Row>
-      </Card>
-      <Card title="参保信息" size="small" className="window-form-section">
-        <Row gutter={24}>
-          <Col {...col}>
-            <Form.Item
-              label="参保日期"
-              name="startDate"
-              required
-              rules={[{ required: true, message: '请选择参保日期' }]}
-              extra="自所选月份1日起参保，最晚为下月1日"
-            >
-              <DatePicker
-                picker="month"
-                style={{ width: '100%' }}
-                placeholder="请选择参保年月"
-                disabledDate={(d) => d.isAfter(dayjs().add(1, 'month'), 'month')}
-              />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item
-              label="缴费工资"
-              name="wage"
-              required
-              rules={[yuanRule('缴费工资', shape.wageFen)]}
-              extra="月缴费工资，精确到分"
-            >
-              <YuanInput placeholder="请输入缴费工资" />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Card>
-    </WindowForm>
-  );
+  return <WorkerEnrolmentForm variant={variant} />;
 }

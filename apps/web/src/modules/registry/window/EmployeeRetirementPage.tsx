@@ -81,7 +81,7 @@ function EmployeeFacts({ found }: { found: Found }) {
 }
 
 /** 视同缴费月数, 实缴月数, their 差额 and the 欠费月数, as the server counted them. */
-function RetirementFigures({ figures: f }: { figures: RetirementFiguresReply }) {
+export function RetirementFigures({ figures: f }: { figures: RetirementFiguresReply }) {
   return (
     <Descriptions
       bordered

@@ -1,10 +1,11 @@
-import { Card, Col, DatePicker, Form, Input, Row, Tag } from 'antd';
+import { Card, Col, DatePicker, Form, Input, Row } from 'antd';
 import type { Rule } from 'antd/es/form';
 import type { Dayjs } from 'dayjs';
 import { specialIdentityPayload } from '@yibao/contracts';
 import { DictSelect, useDictionary } from '../../../shared/dictionaries';
 import { zodRule } from '../../../shared/zod-form';
 import { trimmed } from '../shared/form-rules';
+import { EnrolmentModeSwitch, SPECIAL_IDENTITY_MODES } from './EnrolmentModeSwitch';
 import { CertFields, isoDay } from './fields';
 import {
   IntakeLoading,
@@ -103,7 +104,7 @@ export default function SpecialIdentityPage() {
     >
       <Card
         title="人员特殊身份信息"
-        extra={<Tag color="blue">单个模式</Tag>}
+        extra={<EnrolmentModeSwitch mode="single" pages={SPECIAL_IDENTITY_MODES} />}
         size="small"
         className="window-form-section"
       >

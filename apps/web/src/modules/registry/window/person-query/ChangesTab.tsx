@@ -2,10 +2,18 @@ import { useState } from 'react';
 import type { ReactNode } from 'react';
 import { Pagination, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import type { Page, PersonChangeRow } from '@yibao/contracts';
+import {
+  ADMIN_POSTS,
+  FLEXIBLE_INTERRUPT_REASONS,
+  TECH_TITLE_LEVELS,
+  VOCATIONAL_LEVELS,
+  type Page,
+  type PersonChangeRow,
+} from '@yibao/contracts';
 import { formatDateTime } from '../../../../shared/format';
 import { DEFAULT_PAGE_SIZE, PAGE_SIZE_OPTIONS } from '../../../../shared/table-query';
 import { DivisionName } from '../../../applications/shared/DivisionName';
+import { optionLabel } from '../../../applications/shared/payload-parts';
 import { LoadFailed, RegionName, emptyLocale, useNames, yuan } from './display';
 import type { Names } from './display';
 import { personUrl, usePersonTab } from './queries';
@@ -23,6 +31,9 @@ const PERSON_FIELDS: Record<string, string> = {
   identity: '个人身份',
   workStartDate: '参加工作日期',
   education: '文化程度',
+  adminPost: '行政职务',
+  techTitleLevel: '专业技术职务等级',
+  vocationalLevel: '国家职业资格等级',
   householdType: '户口性质',
   householdDivisionCode: '户口所在区划',
   householdAddress: '户口所在地地址',
@@ -53,14 +64,43 @@ const ENROLMENT_FIELDS: Record<string, string> = {
   endDate: '参保终止日期',
   firstEnrolledOn: '首次参保日期',
   contributionBaseFen: '缴费基数（元）',
+  contributionBaseFrom: '缴费基数起始年月',
   regionCode: '参保地',
   unitId: '参保单位',
+  stopReason: '中断原因',
+  stopRemark: '中断备注',
 };
+
+/** 特殊身份, 无卡结算 and 个人缴费补贴 of the person (W13 (三)(四), W33). */
+const IDENTITY_FIELDS: Record<string, string> = {
+  identityType: '特殊身份',
+  startDate: '开始日期',
+  endDate: '结束日期',
+  source: '认定部门',
+  status: '状态',
+};
+const CARDLESS_FIELDS: Record<string, string> = {
+  startDate: '无卡结算开始日期',
+  endDate: '无卡结算结束日期',
+  status: '状态',
+};
+const SUBSIDY_FIELDS: Record<string, string> = {
+  year: '缴费年度',
+  identityType: '特殊身份',
+  contributionFen: '个人缴费标准（元）',
+  subsidyFen: '补贴金额（元）',
+  personalFen: '个人实缴（元）',
+  status: '状态',
+};
+const FEN_FIELDS = ['contributionBaseFen', 'contributionFen', 'subsidyFen', 'personalFen'];
 
 /** A new record is shown by what identifies it, not by every column it was created with. */
 const SHOWN_ON_CREATE: Record<PersonChangeRow['entity'], readonly string[]> = {
   person: ['name', 'certType', 'certNo', 'personCategory'],
   enrolment: ['insuranceType', 'personType', 'status', 'startDate'],
+  identity: ['identityType', 'startDate', 'endDate', 'source'],
+  cardless: ['startDate', 'endDate'],
+  subsidy: ['year', 'identityType', 'contributionFen', 'subsidyFen', 'personalFen'],
 };
 
 const ACTIONS: Record<string, string> = {
@@ -72,11 +112,25 @@ const ACTIONS: Record<string, string> = {
   stop: '终止参保',
   suspend: '暂停参保',
   resume: '恢复参保',
+  end: '终止参保（续保）',
   retire: '退休',
   death: '死亡',
 };
 
-const ENTITIES: Record<PersonChangeRow['entity'], string> = { person: '人员', enrolment: '参保' };
+const ENTITIES: Record<PersonChangeRow['entity'], string> = {
+  person: '人员',
+  enrolment: '参保',
+  identity: '特殊身份',
+  cardless: '无卡结算',
+  subsidy: '个人缴费补贴',
+};
+const FIELDS: Record<PersonChangeRow['entity'], Record<string, string>> = {
+  person: PERSON_FIELDS,
+  enrolment: ENROLMENT_FIELDS,
+  identity: IDENTITY_FIELDS,
+  cardless: CARDLESS_FIELDS,
+  subsidy: SUBSIDY_FIELDS,
+};
 
 /** One changed field of a history entry: the entry's columns span its fields' rows. */
 interface ChangeLine {
@@ -89,8 +143,7 @@ interface ChangeLine {
   after: unknown;
 }
 
-const labelsOf = (entry: PersonChangeRow) =>
-  entry.entity === 'person' ? PERSON_FIELDS : ENROLMENT_FIELDS;
+const labelsOf = (entry: PersonChangeRow) => FIELDS[entry.entity];
 
 function linesOf(entry: PersonChangeRow): ChangeLine[] {
   const labels = labelsOf(entry);
@@ -117,7 +170,7 @@ function linesOf(entry: PersonChangeRow): ChangeLine[] {
 function valueOf(line: ChangeLine, v: unknown, names: Names, regionCode: string): ReactNode {
   if (v === null || v === undefined || v === '') return '-';
   if (typeof v !== 'string') {
-    return line.field === 'contributionBaseFen' && typeof v === 'number' ? yuan(v) : String(v);
+    return FEN_FIELDS.includes(line.field) && typeof v === 'number' ? yuan(v) : String(v);
   }
   switch (line.field) {
     case 'certType':
@@ -134,12 +187,22 @@ function valueOf(line: ChangeLine, v: unknown, names: Names, regionCode: string)
       return names.household(v);
     case 'bankCode':
       return names.bank(v);
+    case 'adminPost':
+      return optionLabel(ADMIN_POSTS, v);
+    case 'techTitleLevel':
+      return optionLabel(TECH_TITLE_LEVELS, v);
+    case 'vocationalLevel':
+      return optionLabel(VOCATIONAL_LEVELS, v);
     case 'personCategory':
       return names.category(v);
     case 'personType':
       return names.personType(v);
     case 'insuranceType':
       return names.insurance(v);
+    case 'identityType':
+      return names.specialIdentity(v);
+    case 'stopReason':
+      return optionLabel(FLEXIBLE_INTERRUPT_REASONS, v);
     case 'regionCode':
       return <RegionName code={v} />;
     case 'householdDivisionCode':

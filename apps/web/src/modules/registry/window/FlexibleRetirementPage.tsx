@@ -1,0 +1,210 @@
+import { Alert, Card, Col, DatePicker, Form, Row, Select, Typography } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import {
+  FLEXIBLE_RETIREMENT_TYPES,
+  flexibleRetirementPayload,
+  type FlexibleRetirementPayload,
+  type FlexibleWindowPersonReply,
+  type RetirementFiguresReply,
+} from '@yibao/contracts';
+import { api } from '../../../shared/api';
+import { yuanText } from '../../../shared/format';
+import { zodRule } from '../../../shared/zod-form';
+import { optionLabel } from '../../applications/shared/payload-parts';
+import { CertLookup, certQuery, useCertLookup, type CertValues } from './CertLookup';
+import { RetirementFigures } from './EmployeeRetirementPage';
+import { isoDay, YuanInput } from './fields';
+import {
+  FlexibleEnrolmentsTable,
+  FlexiblePersonFacts,
+  findFlexiblePerson,
+} from './FlexiblePersonParts';
+import { fenOf, retirementRefusals, yuanRule } from './registry-rules';
+import {
+  WindowForm,
+  WindowSaved,
+  useFormColumn,
+  useWindowIntake,
+  type WindowIntake,
+} from './WindowForm';
+
+export const FLEXIBLE_RETIREMENT = 'flexible-retirement';
+
+interface Found {
+  cert: CertValues;
+  person: FlexibleWindowPersonReply;
+  figures: RetirementFiguresReply;
+}
+
+/** 人员查询: the person, their enrolments, and their months of contribution. */
+async function find(v: CertValues): Promise<Found> {
+  const person = await findFlexiblePerson(v);
+  const cert = { certType: person.certType, certNo: person.certNo };
+  const figures = await api.get<RetirementFiguresReply>(
+    `/api/registry/retirement-figures?${certQuery(cert)}`,
+  );
+  return { cert, person, figures };
+}
+
+interface FormValues {
+  retirementType?: FlexibleRetirementPayload['retirementType'];
+  retiredOn?: Dayjs | null;
+  /** 离退休工资 in 元 */
+  pension?: string;
+  paperItems?: string[];
+}
+
+const shape = flexibleRetirementPayload.shape;
+const TYPES = FLEXIBLE_RETIREMENT_TYPES.map((o) => ({ ...o }));
+
+/** Why 保存 is refused: not a flexible worker in service, 欠费, or too few months. */
+function refusalsOf(found: Found): string[] {
+  const inService = found.person.enrolments.some(
+    (e) => e.status === '正常参保' && e.personType === '14',
+  );
+  return [
+    ...(inService ? [] : ['该人员不是正常参保的灵活就业人员，不能办理在职转退休']),
+    ...retirementRefusals(found.figures),
+  ];
+}
+
+/** 退休信息 of the person found: the figures, then 社保离退类型, 社保离退时间, 离退休工资. */
+function RetirementEditor({ found, intake }: { found: Found; intake: WindowIntake }) {
+  const [form] = Form.useForm<FormValues>();
+  const col = useFormColumn();
+  const refusals = refusalsOf(found);
+  return (
+    <WindowForm<FormValues>
+      intake={intake}
+      form={form}
+      className="flexible-retirement-form"
+      toPayload={(v) => ({
+        ...found.cert,
+        retirementType: v.retirementType,
+        retiredOn: isoDay(v.retiredOn),
+        pensionFen: fenOf(v.pension),
+      })}
+      fieldOfPayload={{ pensionFen: 'pension' }}
+      savedMessage="灵活就业人员在职转退休办理成功"
+      saveDisabled={refusals.length > 0}
+      footer={
+        refusals.length > 0 && (
+          <Typography.Paragraph type="danger" className="window-form-footnote">
+            不满足在职转退休的条件，不能保存。
+          </Typography.Paragraph>
+        )
+      }
+      confirmation={(v) => ({
+        title: '确认办理灵活就业人员在职转退休吗？',
+        rows: [
+          ['姓名', found.person.name],
+          ['证件号码', found.cert.certNo],
+          ['社保离退类型', optionLabel(FLEXIBLE_RETIREMENT_TYPES, v.retirementType)],
+          ['社保离退时间', isoDay(v.retiredOn)],
+          ['离退休工资', yuanText(fenOf(v.pension) ?? 0)],
+        ],
+        note: '保存后即时办结，自次月起按灵活就业退休人员参保，并进入复核初审、复核复审。',
+      })}
+    >
+      <FlexiblePersonFacts person={found.person} />
+      <Card title="退休信息" size="small" className="window-form-section">
+        {refusals.map((text) => (
+          <Alert
+            key={text}
+            type="error"
+            showIcon
+            className="retirement-refusal"
+            title={text}
+            style={{ marginBottom: 16 }}
+          />
+        ))}
+        <RetirementFigures figures={found.figures} />
+        <Row gutter={24} className="retirement-inputs">
+          <Col {...col}>
+            <Form.Item
+              label="社保离退类型"
+              name="retirementType"
+              required
+              rules={[zodRule(shape.retirementType)]}
+            >
+              <Select placeholder="请选择社保离退类型" options={TYPES} />
+            </Form.Item>
+          </Col>
+          <Col {...col}>
+            <Form.Item
+              label="社保离退时间"
+              name="retiredOn"
+              required
+              rules={[{ required: true, message: '请选择社保离退时间' }]}
+            >
+              <DatePicker
+                style={{ width: '100%' }}
+                placeholder="请选择社保离退时间"
+                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+              />
+            </Form.Item>
+          </Col>
+          <Col {...col}>
+            <Form.Item
+              label="离退休工资"
+              name="pension"
+              required
+              rules={[yuanRule('离退休工资', shape.pensionFen)]}
+            >
+              <YuanInput placeholder="请输入离退休工资" />
+            </Form.Item>
+          </Col>
+        </Row>
+      </Card>
+      <FlexibleEnrolmentsTable rows={found.person.enrolments} />
+    </WindowForm>
+  );
+}
+
+/**
+ * W12 (六) 灵活就业人员在职转退休 (002 十二): 人员查询 by 证件, the worker's 人员基本信息, 单位基本信息,
+ * 视同缴费月数, 实缴月数, their 差额 and 欠费月数 — 保存 is refused with 欠费 or too few months —
+ * then 社保离退类型, 社保离退时间 and 离退休工资, 人员参保信息, the 申办资料 received on paper, and
+ * 保存: 即时办结, 次月生效.
+ */
+export default function FlexibleRetirementPage() {
+  const intake = useWindowIntake(FLEXIBLE_RETIREMENT);
+  const lookup = useCertLookup(find);
+
+  if (intake.done) {
+    const detail = intake.done;
+    const p = detail.payload;
+    return (
+      <WindowSaved
+        intake={intake}
+        detail={detail}
+        className="flexible-retirement-result"
+        title="灵活就业人员在职转退休办理成功"
+        subTitle="退休登记已即时办结，次月生效；待复核初审、复核复审确认，复核不通过将撤销。"
+        facts={[
+          ['姓名', detail.subjectName],
+          ['证件号码', detail.subjectCertNo],
+          ['社保离退类型', optionLabel(FLEXIBLE_RETIREMENT_TYPES, p.retirementType)],
+          ['社保离退时间', String(p.retiredOn)],
+          ['离退休工资', typeof p.pensionFen === 'number' ? yuanText(p.pensionFen) : '-'],
+          ['生效日期', `${String(detail.effectResult?.effectiveFrom ?? '-')}（次月生效）`],
+        ]}
+        onAgain={lookup.reset}
+      />
+    );
+  }
+
+  return (
+    <div className="flexible-retirement-window">
+      <CertLookup
+        state={lookup}
+        idleHint="请输入证件类型和证件号码，查询要办理在职转退休的灵活就业人员"
+        loading={intake.loading}
+      >
+        {lookup.found && (
+          <RetirementEditor key={lookup.found.seq} found={lookup.found.value} intake={intake} />
+        )}
+      </CertLookup>
+    </div>
+  );
+}
