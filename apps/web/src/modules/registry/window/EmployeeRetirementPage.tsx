@@ -1,5 +1,5 @@
-import { Alert, Card, Col, DatePicker, Descriptions, Form, Row, Select, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Card, Descriptions, Form, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import {
   RETIREMENT_TYPES,
   employeeRetirementPayload,
@@ -8,20 +8,14 @@ import {
 } from '@yibao/contracts';
 import { api } from '../../../shared/api';
 import { useDictionary } from '../../../shared/dictionaries';
-import { zodRule } from '../../../shared/zod-form';
 import { optionLabel } from '../../applications/shared/payload-parts';
 import { yuanText } from '../../../shared/format';
 import { trimmed } from '../shared/form-rules';
 import { CertLookup, certQuery, useCertLookup, type CertValues } from './CertLookup';
-import { isoDay, YuanInput } from './fields';
-import { fenOf, retirementRefusals, yuanRule } from './registry-rules';
-import {
-  WindowForm,
-  WindowSaved,
-  useFormColumn,
-  useWindowIntake,
-  type WindowIntake,
-} from './WindowForm';
+import { isoDay } from './fields';
+import { RetirementSection } from './RetirementSection';
+import { fenOf, retirementRefusals } from './registry-rules';
+import { WindowForm, WindowSaved, useWindowIntake, type WindowIntake } from './WindowForm';
 
 export const EMPLOYEE_RETIREMENT = 'employee-retirement';
 
@@ -48,14 +42,6 @@ interface FormValues {
 }
 
 const shape = employeeRetirementPayload.shape;
-const TYPES = RETIREMENT_TYPES.map((o) => ({ ...o }));
-
-/** A month count, in red when it stands in the way. */
-const months = (n: number, bad = false) => (
-  <Typography.Text type={bad && n > 0 ? 'danger' : undefined} strong={bad && n > 0}>
-    {n} 个月
-  </Typography.Text>
-);
 
 /** 人员基本信息 and 单位基本信息 of the employee found, read-only. */
 function EmployeeFacts({ found }: { found: Found }) {
@@ -80,33 +66,9 @@ function EmployeeFacts({ found }: { found: Found }) {
   );
 }
 
-/** 视同缴费月数, 实缴月数, their 差额 and the 欠费月数, as the server counted them. */
-export function RetirementFigures({ figures: f }: { figures: RetirementFiguresReply }) {
-  return (
-    <Descriptions
-      bordered
-      size="small"
-      column={{ xs: 1, md: 2, xl: 3 }}
-      className="retirement-figures"
-      items={[
-        { key: 'deemed', label: '视同缴费月数', children: months(f.deemedMonths) },
-        { key: 'paid', label: '实缴月数', children: months(f.paidMonths) },
-        { key: 'required', label: '最低缴费月数', children: months(f.requiredMonths) },
-        {
-          key: 'shortfall',
-          label: '视同+实缴月数差额',
-          children: months(f.shortfallMonths, true),
-        },
-        { key: 'arrears', label: '欠费月数', children: months(f.arrearsMonths, true), span: 2 },
-      ]}
-    />
-  );
-}
-
 /** 退休信息 of the employee found: the figures, then 社保离退类型, 社保离退时间, 离退休工资. */
 function RetirementEditor({ found, intake }: { found: Found; intake: WindowIntake }) {
   const [form] = Form.useForm<FormValues>();
-  const col = useFormColumn();
   const refusals = retirementRefusals(found.figures);
   return (
     <WindowForm<FormValues>
@@ -142,55 +104,12 @@ function RetirementEditor({ found, intake }: { found: Found; intake: WindowIntak
       })}
     >
       <EmployeeFacts found={found} />
-      <Card title="退休信息" size="small" className="window-form-section">
-        {refusals.map((text) => (
-          <Alert
-            key={text}
-            type="error"
-            showIcon
-            className="retirement-refusal"
-            title={text}
-            style={{ marginBottom: 16 }}
-          />
-        ))}
-        <RetirementFigures figures={found.figures} />
-        <Row gutter={24} className="retirement-inputs">
-          <Col {...col}>
-            <Form.Item
-              label="社保离退类型"
-              name="retirementType"
-              required
-              rules={[zodRule(shape.retirementType)]}
-            >
-              <Select placeholder="请选择社保离退类型" options={TYPES} />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item
-              label="社保离退时间"
-              name="retiredOn"
-              required
-              rules={[{ required: true, message: '请选择社保离退时间' }]}
-            >
-              <DatePicker
-                style={{ width: '100%' }}
-                placeholder="请选择社保离退时间"
-                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-              />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item
-              label="离退休工资"
-              name="pension"
-              required
-              rules={[yuanRule('离退休工资', shape.pensionFen)]}
-            >
-              <YuanInput placeholder="请输入离退休工资" />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Card>
+      <RetirementSection
+        figures={found.figures}
+        refusals={refusals}
+        types={RETIREMENT_TYPES}
+        shape={shape}
+      />
     </WindowForm>
   );
 }

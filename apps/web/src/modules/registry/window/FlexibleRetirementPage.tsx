@@ -1,5 +1,5 @@
-import { Alert, Card, Col, DatePicker, Form, Row, Select, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { Form, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
 import {
   FLEXIBLE_RETIREMENT_TYPES,
   flexibleRetirementPayload,
@@ -9,24 +9,17 @@ import {
 } from '@yibao/contracts';
 import { api } from '../../../shared/api';
 import { yuanText } from '../../../shared/format';
-import { zodRule } from '../../../shared/zod-form';
 import { optionLabel } from '../../applications/shared/payload-parts';
 import { CertLookup, certQuery, useCertLookup, type CertValues } from './CertLookup';
-import { RetirementFigures } from './EmployeeRetirementPage';
-import { isoDay, YuanInput } from './fields';
+import { isoDay } from './fields';
 import {
   FlexibleEnrolmentsTable,
   FlexiblePersonFacts,
   findFlexiblePerson,
 } from './FlexiblePersonParts';
-import { fenOf, retirementRefusals, yuanRule } from './registry-rules';
-import {
-  WindowForm,
-  WindowSaved,
-  useFormColumn,
-  useWindowIntake,
-  type WindowIntake,
-} from './WindowForm';
+import { fenOf, retirementRefusals } from './registry-rules';
+import { RetirementSection } from './RetirementSection';
+import { WindowForm, WindowSaved, useWindowIntake, type WindowIntake } from './WindowForm';
 
 export const FLEXIBLE_RETIREMENT = 'flexible-retirement';
 
@@ -55,7 +48,6 @@ interface FormValues {
 }
 
 const shape = flexibleRetirementPayload.shape;
-const TYPES = FLEXIBLE_RETIREMENT_TYPES.map((o) => ({ ...o }));
 
 /** Why 保存 is refused: not a flexible worker in service, 欠费, or too few months. */
 function refusalsOf(found: Found): string[] {
@@ -71,7 +63,6 @@ function refusalsOf(found: Found): string[] {
 /** 退休信息 of the person found: the figures, then 社保离退类型, 社保离退时间, 离退休工资. */
 function RetirementEditor({ found, intake }: { found: Found; intake: WindowIntake }) {
   const [form] = Form.useForm<FormValues>();
-  const col = useFormColumn();
   const refusals = refusalsOf(found);
   return (
     <WindowForm<FormValues>
@@ -107,55 +98,12 @@ function RetirementEditor({ found, intake }: { found: Found; intake: WindowIntak
       })}
     >
       <FlexiblePersonFacts person={found.person} />
-      <Card title="退休信息" size="small" className="window-form-section">
-        {refusals.map((text) => (
-          <Alert
-            key={text}
-            type="error"
-            showIcon
-            className="retirement-refusal"
-            title={text}
-            style={{ marginBottom: 16 }}
-          />
-        ))}
-        <RetirementFigures figures={found.figures} />
-        <Row gutter={24} className="retirement-inputs">
-          <Col {...col}>
-            <Form.Item
-              label="社保离退类型"
-              name="retirementType"
-              required
-              rules={[zodRule(shape.retirementType)]}
-            >
-              <Select placeholder="请选择社保离退类型" options={TYPES} />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item
-              label="社保离退时间"
-              name="retiredOn"
-              required
-              rules={[{ required: true, message: '请选择社保离退时间' }]}
-            >
-              <DatePicker
-                style={{ width: '100%' }}
-                placeholder="请选择社保离退时间"
-                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
-              />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item
-              label="离退休工资"
-              name="pension"
-              required
-              rules={[yuanRule('离退休工资', shape.pensionFen)]}
-            >
-              <YuanInput placeholder="请输入离退休工资" />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Card>
+      <RetirementSection
+        figures={found.figures}
+        refusals={refusals}
+        types={FLEXIBLE_RETIREMENT_TYPES}
+        shape={shape}
+      />
       <FlexibleEnrolmentsTable rows={found.person.enrolments} />
     </WindowForm>
   );
