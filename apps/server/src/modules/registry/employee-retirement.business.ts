@@ -1,6 +1,7 @@
 import {
   employeeRetirementPayload,
   type EmployeeRetirementPayload,
+  type FlexibleRetirementPayload,
   type RetirementFiguresReply,
 } from '@yibao/contracts';
 import { retirements, eq, type Executor } from '@yibao/db';
@@ -21,11 +22,14 @@ import {
   findPersonById,
   updateEnrolment,
   updatePerson,
+  type EnrolmentRow,
   type PersonRow,
 } from './registry.repository';
 import { PERSON_REGISTER_RIGHT } from './window-resident-enrolment.business';
 import { personByCert, requireWindowRight } from './window-subjects';
 import { findUnitById } from './units.repository';
+
+type RetirementPayloadBase = EmployeeRetirementPayload | FlexibleRetirementPayload;
 
 /** 在职转退休's page before 保存: the person's months and what they lack or owe. */
 export async function retirementFiguresOf(
@@ -121,55 +125,92 @@ export const employeeRetirement: BusinessDefinition<EmployeeRetirementPayload> =
   },
 
   async apply(ctx, app) {
-    const p = app.payload;
-    const found = await check(ctx, p);
-    const reason = `办件 ${app.applicationNo}`;
-    const person = await findPersonById(ctx.tx, found.person.id, true);
-    const enrolment = await findEnrolmentById(ctx.tx, found.enrolment.id, true);
-    if (!person || enrolment?.personType !== '11') throw conflict('该人员的参保状态已变化');
-    const effectiveFrom = firstDayOfNextMonth(beijingDateOf(ctx.now));
-    const [row] = await ctx.tx
-      .insert(retirements)
-      .values({
-        personId: person.id,
-        unitId: person.unitId,
-        regionCode: person.regionCode,
-        retirementType: p.retirementType,
-        retiredOn: p.retiredOn,
-        effectiveFrom,
-        pensionFen: p.pensionFen,
-        deemedMonths: found.figures.deemedMonths,
-        paidMonths: found.figures.paidMonths,
-        requiredMonths: found.figures.requiredMonths,
-        createdAt: ctx.now,
-      })
-      .returning();
-    if (!row) throw new Error('retirement not inserted');
-    await updateEnrolment(
-      ctx.tx,
-      enrolment,
-      { personType: '12' },
-      'retire',
-      ctx.actor,
-      ctx.now,
-      reason,
+    const found = await check(ctx, app.payload);
+    return recordRetirement(ctx, app, found, (person, enrolment) =>
+      enrolment.personType === '11'
+        ? {
+            personType: '12',
+            personCategory: app.payload.retirementType === 'veteran' ? '13' : '12',
+            unitId: person.unitId,
+          }
+        : null,
     );
-    await updatePerson(
-      ctx.tx,
-      person,
-      { personCategory: p.retirementType === 'veteran' ? '13' : '12', retiredOn: p.retiredOn },
-      ctx.actor,
-      ctx.now,
-      reason,
-    );
-    return { personId: person.id, enrolmentId: enrolment.id, retirementId: row.id, effectiveFrom };
   },
 
-  async compensate(ctx, app) {
-    await undoEnrolmentAndPerson(ctx, app, '在职转退休');
-    await ctx.tx
-      .update(retirements)
-      .set({ status: '已撤销' })
-      .where(eq(retirements.id, Number(app.effectResult?.retirementId)));
-  },
+  compensate: undoRetirement,
 };
+
+/** What a retirement changes: the enrolment's 人员类型, the person's 人员类别, the unit kept. */
+interface RetirementChange {
+  personType: string;
+  personCategory: string;
+  unitId: number | null;
+}
+
+/**
+ * 即时办结 of a 在职转退休 (employee or flexible worker): under row locks, the retirement row
+ * with the figures checked, the enrolment's new person type and the person's category, all from
+ * the first day of next month. `change` answers null when the person's state moved on since the
+ * check.
+ */
+export async function recordRetirement(
+  ctx: BusinessContext,
+  app: { applicationNo: string; payload: RetirementPayloadBase },
+  found: { person: { id: number }; enrolment: { id: number }; figures: RetirementFiguresReply },
+  change: (person: PersonRow, enrolment: EnrolmentRow) => RetirementChange | null,
+) {
+  const p = app.payload;
+  const reason = `办件 ${app.applicationNo}`;
+  const person = await findPersonById(ctx.tx, found.person.id, true);
+  const enrolment = await findEnrolmentById(ctx.tx, found.enrolment.id, true);
+  const to = person && enrolment ? change(person, enrolment) : null;
+  if (!person || !enrolment || !to) throw conflict('该人员的参保状态已变化');
+  const effectiveFrom = firstDayOfNextMonth(beijingDateOf(ctx.now));
+  const [row] = await ctx.tx
+    .insert(retirements)
+    .values({
+      personId: person.id,
+      unitId: to.unitId,
+      regionCode: person.regionCode,
+      retirementType: p.retirementType,
+      retiredOn: p.retiredOn,
+      effectiveFrom,
+      pensionFen: p.pensionFen,
+      deemedMonths: found.figures.deemedMonths,
+      paidMonths: found.figures.paidMonths,
+      requiredMonths: found.figures.requiredMonths,
+      createdAt: ctx.now,
+    })
+    .returning();
+  if (!row) throw new Error('retirement not inserted');
+  await updateEnrolment(
+    ctx.tx,
+    enrolment,
+    { personType: to.personType },
+    'retire',
+    ctx.actor,
+    ctx.now,
+    reason,
+  );
+  await updatePerson(
+    ctx.tx,
+    person,
+    { personCategory: to.personCategory, retiredOn: p.retiredOn },
+    ctx.actor,
+    ctx.now,
+    reason,
+  );
+  return { personId: person.id, enrolmentId: enrolment.id, retirementId: row.id, effectiveFrom };
+}
+
+/** A failed 复核: the enrolment and the person as they were, the retirement row 已撤销. */
+export async function undoRetirement(
+  ctx: BusinessContext,
+  app: Parameters<typeof undoEnrolmentAndPerson>[1],
+) {
+  await undoEnrolmentAndPerson(ctx, app, '在职转退休');
+  await ctx.tx
+    .update(retirements)
+    .set({ status: '已撤销' })
+    .where(eq(retirements.id, Number(app.effectResult?.retirementId)));
+}

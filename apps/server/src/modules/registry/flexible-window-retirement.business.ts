@@ -1,18 +1,15 @@
 import { flexibleRetirementPayload, type FlexibleRetirementPayload } from '@yibao/contracts';
-import { eq, retirements } from '@yibao/db';
-import { beijingDateOf, firstDayOfNextMonth } from '@yibao/domain';
-import { conflict, invalid } from '../../plugins/errors';
+import { beijingDateOf } from '@yibao/domain';
+import { invalid } from '../../plugins/errors';
 import type { BusinessContext, BusinessDefinition } from '../applications';
-import { refuseRetirement, retirementFiguresOf } from './employee-retirement.business';
+import {
+  recordRetirement,
+  refuseRetirement,
+  retirementFiguresOf,
+  undoRetirement,
+} from './employee-retirement.business';
 import { flexibleEnrolmentOf } from './flexible-window-suspension.business';
 import { scannedDocument } from './materials';
-import {
-  findEnrolmentById,
-  findPersonById,
-  updateEnrolment,
-  updatePerson,
-} from './registry.repository';
-import { undoEnrolmentAndPerson } from './undo';
 import { PERSON_REGISTER_RIGHT } from './window-resident-enrolment.business';
 import { requireWindowRight } from './window-subjects';
 
@@ -68,57 +65,17 @@ export const flexibleWindowRetirement: BusinessDefinition<FlexibleRetirementPayl
   },
 
   async apply(ctx, app) {
-    const p = app.payload;
-    const found = await check(ctx, p);
-    const reason = `办件 ${app.applicationNo}`;
-    const person = await findPersonById(ctx.tx, found.person.id, true);
-    const enrolment = await findEnrolmentById(ctx.tx, found.enrolment.id, true);
-    if (!person || enrolment?.status !== '正常参保' || enrolment.personType !== '14') {
-      throw conflict('该人员的参保状态已变化');
-    }
-    const effectiveFrom = firstDayOfNextMonth(beijingDateOf(ctx.now));
-    const [row] = await ctx.tx
-      .insert(retirements)
-      .values({
-        personId: person.id,
-        unitId: enrolment.unitId,
-        regionCode: person.regionCode,
-        retirementType: p.retirementType,
-        retiredOn: p.retiredOn,
-        effectiveFrom,
-        pensionFen: p.pensionFen,
-        deemedMonths: found.figures.deemedMonths,
-        paidMonths: found.figures.paidMonths,
-        requiredMonths: found.figures.requiredMonths,
-        createdAt: ctx.now,
-      })
-      .returning();
-    if (!row) throw new Error('retirement not inserted');
-    await updateEnrolment(
-      ctx.tx,
-      enrolment,
-      { personType: RETIREE_PERSON_TYPE },
-      'retire',
-      ctx.actor,
-      ctx.now,
-      reason,
+    const found = await check(ctx, app.payload);
+    return recordRetirement(ctx, app, found, (_person, enrolment) =>
+      enrolment.status === '正常参保' && enrolment.personType === '14'
+        ? {
+            personType: RETIREE_PERSON_TYPE,
+            personCategory: FLEXIBLE_RETIREE_CATEGORY,
+            unitId: enrolment.unitId,
+          }
+        : null,
     );
-    await updatePerson(
-      ctx.tx,
-      person,
-      { personCategory: FLEXIBLE_RETIREE_CATEGORY, retiredOn: p.retiredOn },
-      ctx.actor,
-      ctx.now,
-      reason,
-    );
-    return { personId: person.id, enrolmentId: enrolment.id, retirementId: row.id, effectiveFrom };
   },
 
-  async compensate(ctx, app) {
-    await undoEnrolmentAndPerson(ctx, app, '在职转退休');
-    await ctx.tx
-      .update(retirements)
-      .set({ status: '已撤销' })
-      .where(eq(retirements.id, Number(app.effectResult?.retirementId)));
-  },
+  compensate: undoRetirement,
 };
