@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Tag } from 'antd';
-import type { Rule } from 'antd/es/form';
 import type { ColumnsType } from 'antd/es/table';
 import type { Dayjs } from 'dayjs';
 import { CARDLESS_APPROVAL_TYPE, type CardlessSettlementRow } from '@yibao/contracts';
 import { DictSelect } from '../../../shared/dictionaries';
 import { ServerTable } from '../../../shared/ServerTable';
 import { trimmed } from '../shared/form-rules';
-import { CertFields, isoDay, upper } from './fields';
+import { CertFields, isoDay, PeriodFields, upper } from './fields';
 import { nowrap, useNames } from './person-query/display';
 import {
   IntakeLoading,
@@ -38,16 +37,6 @@ const toPayload = (v: FormValues) => ({
   certNo: trimmed(v.certNo).toUpperCase(),
   startDate: isoDay(v.startDate),
   endDate: isoDay(v.endDate),
-});
-
-/** 结束日期 may stay empty, but not come before 开始日期. */
-const endRule: Rule = ({ getFieldValue }) => ({
-  validator: async (_r, value: Dayjs | null | undefined) => {
-    const start = getFieldValue('startDate') as Dayjs | null | undefined;
-    if (value && start && value.isBefore(start, 'day')) {
-      throw new Error('结束日期不能早于开始日期');
-    }
-  },
 });
 
 /**
@@ -213,27 +202,7 @@ export default function CardlessSettlementPage() {
         >
           <Row gutter={24}>
             <CertFields col={col} />
-            <Col {...col}>
-              <Form.Item
-                label="开始日期"
-                name="startDate"
-                required
-                rules={[{ required: true, message: '请选择开始日期' }]}
-              >
-                <DatePicker style={{ width: '100%' }} placeholder="请选择开始日期" />
-              </Form.Item>
-            </Col>
-            <Col {...col}>
-              <Form.Item
-                label="结束日期"
-                name="endDate"
-                dependencies={['startDate']}
-                rules={[endRule]}
-                extra="不填为长期，至领取社会保障卡"
-              >
-                <DatePicker style={{ width: '100%' }} placeholder="请选择结束日期" />
-              </Form.Item>
-            </Col>
+            <PeriodFields col={col} endExtra="不填为长期，至领取社会保障卡" />
           </Row>
         </Card>
       </WindowForm>

@@ -1,12 +1,11 @@
-import { Card, Col, DatePicker, Form, Input, Row } from 'antd';
-import type { Rule } from 'antd/es/form';
+import { Card, Col, Form, Input, Row } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { specialIdentityPayload } from '@yibao/contracts';
 import { DictSelect, useDictionary } from '../../../shared/dictionaries';
 import { zodRule } from '../../../shared/zod-form';
 import { trimmed } from '../shared/form-rules';
 import { EnrolmentModeSwitch, SPECIAL_IDENTITY_MODES } from './EnrolmentModeSwitch';
-import { CertFields, isoDay } from './fields';
+import { CertFields, isoDay, PeriodFields } from './fields';
 import {
   IntakeLoading,
   WindowForm,
@@ -36,16 +35,6 @@ const toPayload = (v: FormValues) => ({
   startDate: isoDay(v.startDate),
   endDate: isoDay(v.endDate),
   source: trimmed(v.source),
-});
-
-/** 结束日期 may stay empty, but not come before 开始日期. */
-const endRule: Rule = ({ getFieldValue }) => ({
-  validator: async (_r, value: Dayjs | null | undefined) => {
-    const start = getFieldValue('startDate') as Dayjs | null | undefined;
-    if (value && start && value.isBefore(start, 'day')) {
-      throw new Error('结束日期不能早于开始日期');
-    }
-  },
 });
 
 /**
@@ -120,27 +109,7 @@ export default function SpecialIdentityPage() {
               <DictSelect name="special-identity-types" placeholder="请选择特殊身份类型" />
             </Form.Item>
           </Col>
-          <Col {...col}>
-            <Form.Item
-              label="开始日期"
-              name="startDate"
-              required
-              rules={[{ required: true, message: '请选择开始日期' }]}
-            >
-              <DatePicker style={{ width: '100%' }} placeholder="请选择开始日期" />
-            </Form.Item>
-          </Col>
-          <Col {...col}>
-            <Form.Item
-              label="结束日期"
-              name="endDate"
-              dependencies={['startDate']}
-              rules={[endRule]}
-              extra="长期有效的不填"
-            >
-              <DatePicker style={{ width: '100%' }} placeholder="请选择结束日期" />
-            </Form.Item>
-          </Col>
+          <PeriodFields col={col} endExtra="长期有效的不填" />
           <Col {...col}>
             <Form.Item label="认定部门" name="source" required rules={[zodRule(shape.source)]}>
               <Input placeholder="请输入认定部门" maxLength={100} />

@@ -1,5 +1,6 @@
-import { Col, Form, Input } from 'antd';
+import { Col, DatePicker, Form, Input } from 'antd';
 import type { ColProps, InputProps } from 'antd';
+import type { Rule } from 'antd/es/form';
 import type { Dayjs } from 'dayjs';
 import type { z } from 'zod';
 import { DictSelect } from '../../../shared/dictionaries';
@@ -69,3 +70,42 @@ export function UnitNoField({ col, schema }: { col: ColProps; schema: z.ZodType 
 export const YuanInput = (props: InputProps) => (
   <Input inputMode="decimal" maxLength={16} suffix="元" {...props} />
 );
+
+/** 结束日期 may stay empty, but not come before 开始日期. */
+const endRule: Rule = ({ getFieldValue }) => ({
+  validator: async (_r, value: Dayjs | null | undefined) => {
+    const start = getFieldValue('startDate') as Dayjs | null | undefined;
+    if (value && start && value.isBefore(start, 'day')) {
+      throw new Error('结束日期不能早于开始日期');
+    }
+  },
+});
+
+/** 开始日期 (required) and 结束日期 (open-ended unless given), as startDate and endDate. */
+export function PeriodFields({ col, endExtra }: { col: ColProps; endExtra: string }) {
+  return (
+    <>
+      <Col {...col}>
+        <Form.Item
+          label="开始日期"
+          name="startDate"
+          required
+          rules={[{ required: true, message: '请选择开始日期' }]}
+        >
+          <DatePicker style={{ width: '100%' }} placeholder="请选择开始日期" />
+        </Form.Item>
+      </Col>
+      <Col {...col}>
+        <Form.Item
+          label="结束日期"
+          name="endDate"
+          dependencies={['startDate']}
+          rules={[endRule]}
+          extra={endExtra}
+        >
+          <DatePicker style={{ width: '100%' }} placeholder="请选择结束日期" />
+        </Form.Item>
+      </Col>
+    </>
+  );
+}
