@@ -12,6 +12,7 @@ import {
   choose,
   fieldError,
   fitsWidth,
+  openMenuItem,
   query,
   settled,
   signIn,
@@ -105,13 +106,8 @@ describe('window: 个人账户清退 登记 → 审核 → 撤销 (guide 002 二
   let deceased: Employee;
   let movedOut: Employee;
   let revoked: Employee;
-  const menu = (page: Page) => page.getByRole('navigation', { name: '综窗经办菜单' });
   /** A page of 个人账户管理, its group opened first when it is folded. */
-  const openPage = async (page: Page, label: string) => {
-    const item = menu(page).getByText(label);
-    if (!(await item.isVisible())) await menu(page).getByText('个人账户管理').click();
-    await item.click();
-  };
+  const openPage = (page: Page, label: string) => openMenuItem(page, '个人账户管理', label);
 
   beforeAll(async () => {
     // Until the migration grants it, 窗口经办员 get 个人账户清退登记、撤销 the way it will.

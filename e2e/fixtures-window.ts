@@ -107,8 +107,12 @@ export async function printsRecordOnly(page: Page, pane: Locator, shot: string) 
 export async function openMenuItem(page: Page, group: string, item: string) {
   const menu = page.getByRole('navigation', { name: '综窗经办菜单' });
   const leaf = menu.getByText(item, { exact: true });
-  await menu.getByText(group, { exact: true }).waitFor();
+  const title = menu
+    .locator('.ant-menu-submenu-title')
+    .filter({ has: page.getByText(group, { exact: true }) });
+  await title.waitFor();
   await settled(page);
-  if (!(await leaf.isVisible())) await menu.getByText(group, { exact: true }).click();
+  // by its state, not the leaf's visibility: a group still unfolding would be folded again
+  if ((await title.getAttribute('aria-expanded')) !== 'true') await title.click();
   await leaf.click();
 }
