@@ -141,6 +141,24 @@ async function cascade(page: Page, scope: Page | Locator, label: string, names: 
 /** Lets antd's messages finish appearing before a screenshot. */
 const settle = (page: Page) => page.waitForTimeout(400);
 
+/**
+ * 办件进度查询 fits the window: neither the page nor the list's own scroll container scrolls
+ * sideways (elder mode's larger type must wrap, not widen).
+ */
+async function noSideScroll(page: Page) {
+  const widths = await page.evaluate(() =>
+    [document.documentElement, ...document.querySelectorAll('.ant-table-content')].map((e) => ({
+      what: e === document.documentElement ? 'the page' : 'the table',
+      scroll: e.scrollWidth,
+      client: e.clientWidth,
+    })),
+  );
+  expect(widths.length, 'a table on the page').toBeGreaterThan(1);
+  for (const w of widths) {
+    expect(w.scroll, `${page.url()}: ${w.what} scrolls sideways`).toBeLessThanOrEqual(w.client);
+  }
+}
+
 const menu = (page: Page) => page.getByRole('navigation', { name: '个人网厅菜单' });
 const fieldError = (page: Page | Locator, text: string) =>
   page.locator('.ant-form-item-explain-error', { hasText: text });
@@ -565,6 +583,13 @@ describe('the applicant’s 办件: P10, P21, 我的待办件, 办件进度查�
       .locator('.server-table')
       .locator('.ant-empty-description', { hasText: '暂无数据' })
       .waitFor();
+    // 长者模式 from the header: the list still fits
+    await page.getByRole('switch', { name: '长者模式（适老化）' }).click();
+    await page.locator('html.elder').waitFor({ state: 'attached' });
+    await noSideScroll(page);
+    await settle(page);
+    await screenshot(page, 'unit-progress-elder');
+    await page.getByRole('switch', { name: '长者模式（适老化）' }).click();
     await ctx.close();
   });
 
@@ -580,6 +605,8 @@ describe('the applicant’s 办件: P10, P21, 我的待办件, 办件进度查�
     await screenshot(portal, 'applicant-home-elder');
     await portal.goto(`${base()}/personal/applications`);
     await portal.locator('.server-table').getByText('总共 2 条').waitFor();
+    await portal.locator('html.elder').waitFor({ state: 'attached' });
+    await noSideScroll(portal);
     await screenshot(portal, 'applicant-progress-elder');
     await portal.goto(`${base()}/personal/resident-enrolment`);
     await portal.getByText('是否为本人的办理').waitFor();

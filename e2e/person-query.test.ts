@@ -147,6 +147,10 @@ describe('W25 人员综合查询 at the window (guide 002 二十五)', () => {
 
   it('finds an employee by 证件号码: 人员基本信息, 人员参保信息, 职工缴费信息, 变更历史信息', async () => {
     const person = await employee();
+    // 政治面貌 and 婚姻状态 show as the guide's 人员基本信息 has them
+    await query(`update persons set political_status = '01', marital_status = '20' where id = $1`, [
+      person.id,
+    ]);
     await searchCertNo(person.cert_no.toLowerCase());
 
     // one person found: opened at once, 人员基本信息 first
@@ -156,6 +160,9 @@ describe('W25 人员综合查询 at the window (guide 002 二十五)', () => {
     const basic = activePane();
     await basic.locator('.pq-section', { hasText: '基本信息' }).getByText(person.name).waitFor();
     await basic.getByText('单位与银行信息').waitFor();
+    const facts = basic.locator('.pq-section', { hasText: '基本信息' });
+    await facts.getByText('中共党员', { exact: true }).waitFor();
+    await facts.getByText('已婚', { exact: true }).waitFor();
     await settled(clerk);
     await fitsWidth(clerk);
     await screenshot(clerk, 'person-query-basic');

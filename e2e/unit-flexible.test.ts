@@ -2,6 +2,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { DOCX_TYPE } from '@yibao/domain';
+import {
+  sampleDocx,
+  sampleZipWithoutWord,
+} from '../packages/domain/src/applications/word-documents.test-support';
 import { launchBrowser, screenshot } from './browser';
 import { DEMO_PASSWORD, scannedPagePng } from './fixtures-applications';
 import {
@@ -293,9 +298,31 @@ describe('单位网厅 灵活就业代管 (001 §一): U01–U07', () => {
     await page.getByRole('radio', { name: '死亡减员' }).click();
     await query(page, { name: deceased.name, certNo: deceased.cert_no });
     await page.getByText('请自检是否具备该材料：死亡证明').waitFor();
-    await page
-      .locator('[data-item="death-certificate"] input[type=file]')
-      .setInputFiles({ name: '死亡证明.png', mimeType: 'image/png', buffer: scannedPagePng() });
+    // 点击上传 takes jpeg/jpg/png/doc/docx/pdf (guide 001), a Word file checked by its parts
+    const item = page.locator('[data-item="death-certificate"]');
+    const input = item.locator('input[type=file]');
+    const accept = (await input.getAttribute('accept'))?.split(',') ?? [];
+    expect(accept).toEqual(
+      expect.arrayContaining(['.jpg', '.jpeg', '.png', '.doc', '.docx', '.pdf']),
+    );
+    await item.getByText('格式：JPG、PNG、DOC、DOCX、PDF').waitFor();
+    await input.setInputFiles({
+      name: '死亡证明.docx',
+      mimeType: DOCX_TYPE,
+      buffer: sampleZipWithoutWord(),
+    });
+    await item
+      .getByRole('alert')
+      .getByText('死亡证明只能上传JPG、PNG、DOC、DOCX、PDF格式的文件')
+      .waitFor();
+    await input.setInputFiles({ name: '死亡证明.docx', mimeType: DOCX_TYPE, buffer: sampleDocx() });
+    await page.getByRole('link', { name: '死亡证明.docx' }).waitFor();
+    await expect(item.getByRole('alert').count()).resolves.toBe(0);
+    await input.setInputFiles({
+      name: '死亡证明.png',
+      mimeType: 'image/png',
+      buffer: scannedPagePng(),
+    });
     await page.getByRole('link', { name: '死亡证明.png' }).waitFor();
     await noSideScroll(page);
     await settle(page);

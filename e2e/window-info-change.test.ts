@@ -223,6 +223,8 @@ describe('window: 单位信息维护 and 城乡居民参保维护 (guide 002 十
 
     await clerk.getByLabel('手机号码', { exact: true }).fill('13766662222');
     await choose(clerk, '参保身份', '城乡居民(老年)');
+    await choose(clerk, '政治面貌', '共青团员');
+    await clerk.getByLabel('学籍编号', { exact: true }).fill('G2026090154321');
     const received = (name: string) =>
       clerk.getByRole('checkbox', { name: `${name}：已收取纸质原件` });
     await received('医保电子凭证或有效身份证件或金融社保卡').check();
@@ -236,17 +238,31 @@ describe('window: 单位信息维护 and 城乡居民参保维护 (guide 002 十
       .locator('.info-changes tr', { hasText: '参保身份' })
       .getByText('城乡居民(老年)')
       .waitFor();
-    await expect(dialog.locator('.info-changes tbody tr').count()).resolves.toBe(2);
+    await dialog
+      .locator('.info-changes tr', { hasText: '政治面貌' })
+      .getByText('共青团员')
+      .waitFor();
+    await dialog
+      .locator('.info-changes tr', { hasText: '学籍编号' })
+      .getByText('G2026090154321')
+      .waitFor();
+    await expect(dialog.locator('.info-changes tbody tr').count()).resolves.toBe(4);
     await screenshot(clerk, 'window-resident-info-confirm');
     await button(dialog, '确认保存').click();
     const result = clerk.locator('.resident-change-result');
     await result.getByText('城乡居民参保信息变更成功').waitFor();
     await result.locator('.application-status-tag', { hasText: '已办结待复核' }).waitFor();
     const [person] = await query<{ phone: string; person_category: string }>(
-      'select phone, person_category from persons where cert_no = $1',
+      `select phone, person_category, political_status, student_no
+         from persons where cert_no = $1`,
       [certNo],
     );
-    expect(person).toEqual({ phone: '13766662222', person_category: '22' });
+    expect(person).toEqual({
+      phone: '13766662222',
+      person_category: '22',
+      political_status: '03',
+      student_no: 'G2026090154321',
+    });
     await settled(clerk);
     await screenshot(clerk, 'window-resident-info-result');
   });
@@ -302,6 +318,8 @@ describe('window: 单位信息维护 and 城乡居民参保维护 (guide 002 十
     await category.getByText('城乡居民(老年)').waitFor();
     await category.getByText('城乡居民(成年)').waitFor();
     await pane.locator('tr', { hasText: '联系电话' }).first().getByText('13766662222').waitFor();
+    await pane.locator('tr', { hasText: '政治面貌' }).first().getByText('共青团员').waitFor();
+    await pane.locator('tr', { hasText: '学籍编号' }).first().getByText('G2026090154321').waitFor();
     await settled(clerk);
     await screenshot(clerk, 'window-resident-info-history');
   });

@@ -51,7 +51,7 @@ async function demoEmployee(): Promise<Employee> {
                      and e.insurance_type = '310' and e.status = '正常参保'
                      and e.region_code = '110000')
         and not exists (select 1 from person_accounts a where a.person_id = p.id)
-        and p.phone ~ '^1[3-9][0-9]{9}$' and p.ethnicity <> ''
+        and p.phone ~ '^1[3-9][0-9]{9}$' and p.ethnicity <> '' and p.marital_status = ''
         and p.household_division_code ~ '^11[0-9]{4}([0-9]{3})?$'
         and p.residence_division_code ~ '^11[0-9]{4}([0-9]{3})?$'
         and p.household_address <> '' and p.residence_address <> ''
@@ -75,6 +75,9 @@ async function openApplication(page: Page): Promise<number> {
   await page.waitForURL(/\/window\/applications\/\d+$/);
   return Number(new URL(page.url()).pathname.split('/').pop());
 }
+
+/** 学籍编号 of the resident enrolled here (not the certificate number: the views show both). */
+const STUDENT_NO = 'G2026090112345';
 
 describe('window: 城乡居民新参保/续保 and 人员一般信息维护 (guide 002)', () => {
   let browser: Browser;
@@ -152,6 +155,9 @@ describe('window: 城乡居民新参保/续保 and 人员一般信息维护 (gui
     await expect(clerk.getByRole('radio', { name: sex }).isChecked()).resolves.toBe(true);
     await clerk.getByLabel('姓名', { exact: true }).fill('林晓雨');
     await choose(clerk, '户籍性质', '本市城镇');
+    await choose(clerk, '政治面貌', '共青团员');
+    await choose(clerk, '婚姻状态', '未婚');
+    await clerk.getByLabel('学籍编号', { exact: true }).fill(STUDENT_NO);
     await clerk.getByLabel('手机号码', { exact: true }).fill('13766668888');
     await choose(clerk, '准入人员类别', '城乡居民(成年)');
     await chooseDivision(clerk, '户籍所在地', '朝阳区', '建外街道');
@@ -185,6 +191,12 @@ describe('window: 城乡居民新参保/续保 and 人员一般信息维护 (gui
     );
     expect(enrolments).toMatchObject([{ insurance_type: '390', status: '正常参保' }]);
     enrolmentId = enrolments[0]!.id;
+    expect(
+      await query(
+        'select political_status, marital_status, student_no from persons where cert_no = $1',
+        [certNo],
+      ),
+    ).toEqual([{ political_status: '03', marital_status: '10', student_no: STUDENT_NO }]);
     await settled(clerk);
     await screenshot(clerk, 'window-resident-enrolment-result');
   });
@@ -196,6 +208,8 @@ describe('window: 城乡居民新参保/续保 and 人员一般信息维护 (gui
     const person = clerk.locator('.payload-section', { hasText: '人员基本信息' });
     await person.getByText(certNo).waitFor();
     await person.getByText('本市城镇').waitFor();
+    await person.getByText('共青团员').waitFor();
+    await person.getByText(STUDENT_NO).waitFor();
     await person.getByText('参保人为本市户籍').waitFor();
     await clerk
       .locator('.materials-item[data-item="enrolment-form"]')
@@ -281,6 +295,7 @@ describe('window: 城乡居民新参保/续保 and 人员一般信息维护 (gui
     await screenshot(clerk, 'window-person-info-found');
 
     await phone.fill(newPhone);
+    await choose(clerk, '婚姻状态', '已婚');
     await expect.poll(() => button(clerk, '保存').isEnabled()).toBe(true);
     await button(clerk, '保存').click();
     await fieldError(clerk, '请确认已收取纸质原件：变更信息证明复印件').waitFor();
@@ -293,7 +308,11 @@ describe('window: 城乡居民新参保/续保 and 人员一般信息维护 (gui
     const change = dialog.locator('.person-info-changes tr', { hasText: '移动电话' });
     await change.getByText(employee.phone).waitFor();
     await change.getByText(newPhone).waitFor();
-    await expect(dialog.locator('.person-info-changes tbody tr').count()).resolves.toBe(1);
+    await dialog
+      .locator('.person-info-changes tr', { hasText: '婚姻状态' })
+      .getByText('已婚')
+      .waitFor();
+    await expect(dialog.locator('.person-info-changes tbody tr').count()).resolves.toBe(2);
     await screenshot(clerk, 'window-person-info-confirm');
     await button(dialog, '确认保存').click();
 
@@ -302,6 +321,9 @@ describe('window: 城乡居民新参保/续保 and 人员一般信息维护 (gui
     await result.locator('.application-status-tag', { hasText: '已办结待复核' }).waitFor();
     await result.getByText(employee.cert_no).waitFor();
     expect(await phoneOf(employee.cert_no)).toBe(newPhone);
+    expect(
+      await query('select marital_status from persons where cert_no = $1', [employee.cert_no]),
+    ).toEqual([{ marital_status: '20' }]);
     await settled(clerk);
     await screenshot(clerk, 'window-person-info-result');
   });
@@ -332,6 +354,9 @@ describe('window: 城乡居民新参保/续保 and 人员一般信息维护 (gui
     await settled(reviewer);
     await screenshot(reviewer, 'window-person-info-revoked');
     expect(await phoneOf(employee.cert_no)).toBe(employee.phone);
+    expect(
+      await query('select marital_status from persons where cert_no = $1', [employee.cert_no]),
+    ).toEqual([{ marital_status: '' }]);
   });
 
   it('继续维护 starts again from an empty 人员查询', async () => {

@@ -125,6 +125,8 @@ describe('window: 单位注销, 职工新参保/减少/在职转退休, 居民�
     await clerk.getByLabel('姓名', { exact: true }).fill('周文博');
     await pick(clerk, '首次参工日期', '2010-07-01');
     await choose(clerk, '学历', '大学本科');
+    await choose(clerk, '政治面貌', '中共党员');
+    await choose(clerk, '婚姻状态', '已婚');
     await choose(clerk, '户口性质', '本市城镇');
     await clerk.getByLabel('移动电话', { exact: true }).fill('13788880001');
     await clerk.getByLabel('电子邮箱', { exact: true }).fill('zhou.wenbo@example.cn');
@@ -152,12 +154,18 @@ describe('window: 单位注销, 职工新参保/减少/在职转退休, 居民�
       status: '正常参保',
       contribution_base_fen: 850_000,
     });
+    expect(
+      await query('select political_status, marital_status from persons where cert_no = $1', [
+        certNo,
+      ]),
+    ).toEqual([{ political_status: '01', marital_status: '20' }]);
     await settled(clerk);
     await screenshot(clerk, 'window-employee-enrolment-result');
 
     await openApplication(clerk);
     const basics = clerk.locator('.payload-section', { hasText: '人员基本信息' });
     await basics.getByText('大学本科').waitFor();
+    await basics.getByText('中共党员').waitFor();
     await clerk.locator('.payload-section').getByText('8,500.00 元').waitFor();
     await settled(clerk);
     await screenshot(clerk, 'window-employee-enrolment-review');

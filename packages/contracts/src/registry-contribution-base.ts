@@ -82,6 +82,9 @@ export const employeePostReply = z.object({
   /** 首次参工日期 */
   workStartDate: z.string().nullable(),
   education: z.string(),
+  /** 政治面貌 and 婚姻状态, shown as the guide shows them (codes, '' when not given) */
+  politicalStatus: z.string(),
+  maritalStatus: z.string(),
   regionCode: z.string(),
   status: z.string(),
   unitName: z.string().nullable(),

@@ -92,3 +92,20 @@ export const flexibleWindowPersonReply = z.object({
   enrolments: z.array(flexibleWindowEnrolment),
 });
 export type FlexibleWindowPersonReply = z.infer<typeof flexibleWindowPersonReply>;
+
+/**
+ * 灵活就业人员新参保/续保 · 批量模式 (002 十二 (四), 登记信息 批量模式): the template's columns, the
+ * single form's fields a row holds; the agency is the batch's 单位编号.
+ */
+export const FLEXIBLE_BATCH_COLUMNS = [
+  { key: 'certType', title: '证件类型' },
+  { key: 'certNo', title: '证件号码' },
+  { key: 'name', title: '姓名' },
+  { key: 'sex', title: '性别' },
+  { key: 'ethnicity', title: '民族' },
+  { key: 'birthDate', title: '出生日期' },
+  { key: 'workStartDate', title: '首次参工日期' },
+  { key: 'phone', title: '移动电话' },
+  { key: 'startDate', title: '参保日期' },
+  { key: 'base', title: '缴费基数（元）' },
+] as const;

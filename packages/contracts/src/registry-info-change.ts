@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { identityFields, phoneField } from './auth';
 import { pageOf, pageQuery } from './common';
-import { division, isoDate, picked, required } from './fields';
+import { division, isoDate, picked, politicalStatus, required, studentNo } from './fields';
 import { RESIDENT_ADMISSION_CATEGORIES, unitRegistrationPayload } from './registry';
 
 /**
@@ -47,7 +47,9 @@ export const residentInfoChangePayload = z.object({
   birthDate: isoDate('出生日期'),
   ethnicity: picked('民族'),
   householdType: picked('户口性质'),
+  politicalStatus,
   admissionCategory: z.enum(RESIDENT_ADMISSION_CATEGORIES, { message: '请选择参保身份' }),
+  studentNo,
   phone: phoneField,
   residenceDivisionCode: division('居住地'),
   residenceAddress: required('居住地地址', 200),

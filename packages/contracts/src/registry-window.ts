@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import { identityFields, phoneField } from './auth';
-import { codesOf, isoDate, optionalIsoDate, optionalText, picked, required } from './fields';
+import {
+  codesOf,
+  isoDate,
+  maritalStatus,
+  optionalIsoDate,
+  optionalText,
+  picked,
+  politicalStatus,
+  required,
+} from './fields';
 
 /**
  * The window's registry businesses of guide 002 after 新参保: 单位注销 (十一 (二)), 单位职工
@@ -46,6 +55,8 @@ export const employeeEnrolmentPayload = z.object({
   /** 首次参工日期 */
   workStartDate: optionalIsoDate('首次参工日期'),
   education: optionalText(10),
+  politicalStatus,
+  maritalStatus,
   householdType: optionalText(10),
   phone: phoneField,
   email: z.union([z.literal(''), z.email('请输入正确的电子邮箱')]).default(''),

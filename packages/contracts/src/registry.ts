@@ -1,7 +1,17 @@
 import { isIsoDate, validateUscc } from '@yibao/domain';
 import { z } from 'zod';
 import { identityFields, phoneField } from './auth';
-import { codesOf, division, optionalText, picked, postcode, required } from './fields';
+import {
+  codesOf,
+  division,
+  maritalStatus,
+  optionalText,
+  picked,
+  politicalStatus,
+  postcode,
+  required,
+  studentNo,
+} from './fields';
 
 /** The certificate type an application about a unit shows its USCC under. */
 export const USCC_CERT_TYPE = 'uscc';
@@ -83,17 +93,22 @@ export const windowResidentEnrolmentPayload = z
   .object({
     regionCode: z.string({ message: '请选择医保区划' }).regex(/^\d{6}$/, '请选择医保区划'),
     ...residentFields,
+    politicalStatus,
+    maritalStatus,
+    studentNo,
   })
   .superRefine(studentOrChildAnswered);
 export type WindowResidentEnrolmentPayload = z.infer<typeof windowResidentEnrolmentPayload>;
 
 /**
  * W15 (一) 职工基本信息变更 (002 十五, 人员一般信息维护): the employee found by 证件类型 and
- * 证件号码, then the fields of P10; 即时办结, then 复核.
+ * 证件号码, then the fields of P10 and the guide's 政治面貌 and 婚姻状态; 即时办结, then 复核.
  */
 export const windowPersonInfoChangePayload = personInfoChangePayload.extend({
   certType: identityFields.certType,
   certNo: identityFields.certNo,
+  politicalStatus,
+  maritalStatus,
 });
 export type WindowPersonInfoChangePayload = z.infer<typeof windowPersonInfoChangePayload>;
 
@@ -110,6 +125,11 @@ export const myPersonReply = z.object({
   ethnicity: z.string(),
   education: z.string(),
   householdType: z.string(),
+  /** 政治面貌 and 婚姻状态 (codes, '' when not given) */
+  politicalStatus: z.string(),
+  maritalStatus: z.string(),
+  /** 学籍编号 of a student resident */
+  studentNo: z.string(),
   phone: z.string(),
   contactName: z.string(),
   contactPhone: z.string(),

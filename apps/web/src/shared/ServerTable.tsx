@@ -39,6 +39,11 @@ export interface ServerTableProps<T extends object> {
   rowClassName?: (row: T) => string;
   /** A first column numbering the rows across pages, titled so (序号) */
   indexTitle?: string;
+  /**
+   * The columns share the card's width and their cells wrap, rather than the table scrolling
+   * sideways (for lists that must fit elder mode's larger type).
+   */
+  fit?: boolean;
 }
 
 /** The first key of every list query, so a change can refresh all lists of one endpoint. */
@@ -55,7 +60,7 @@ interface TableState {
 /** A table paged, sorted and filtered by the server, with 打印 (PDF) and 导出 (Excel). */
 export function ServerTable<T extends object>(props: ServerTableProps<T>) {
   const { url, columns, filters, title, rowKey, extra, exportable = true, rowClassName } = props;
-  const { indexTitle } = props;
+  const { indexTitle, fit = false } = props;
   const filtersKey = JSON.stringify(filters ?? {});
   const [state, setState] = useState<TableState>({
     page: 1,
@@ -148,7 +153,7 @@ export function ServerTable<T extends object>(props: ServerTableProps<T>) {
         dataSource={failed ? [] : (data?.items ?? [])}
         loading={result.isFetching}
         onChange={onChange}
-        scroll={{ x: 'max-content' }}
+        scroll={fit ? undefined : { x: 'max-content' }}
         locale={{
           emptyText: (
             <Empty

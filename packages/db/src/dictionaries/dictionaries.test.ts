@@ -62,6 +62,27 @@ describe('dictionaries', () => {
     expect(dictionaryLabel('ethnicities', '98')).toBe('外国血统中国籍人士');
   });
 
+  it('has 政治面貌 of GB/T 4762 (01–13) and 婚姻状态 of GB/T 2261.2', () => {
+    expect(getDictionary('political-statuses')?.items.map((i) => i.code)).toEqual(
+      Array.from({ length: 13 }, (_, n) => String(n + 1).padStart(2, '0')),
+    );
+    expect(dictionaryLabel('political-statuses', '01')).toBe('中共党员');
+    expect(dictionaryLabel('political-statuses', '13')).toBe('群众');
+    expect(getDictionary('marital-statuses')?.items.map((i) => i.code)).toEqual([
+      '10',
+      '20',
+      '21',
+      '22',
+      '23',
+      '30',
+      '40',
+      '90',
+    ]);
+    expect(dictionaryLabel('marital-statuses', '10')).toBe('未婚');
+    expect(dictionaryLabel('marital-statuses', '20')).toBe('已婚');
+    expect(isDictionaryCode('marital-statuses', '50')).toBe(false);
+  });
+
   it('has the complete national certificate-type list, the same codes as domain', () => {
     expect(certificateTypes.items.map((i) => i.code)).toEqual([
       ...Array.from({ length: 17 }, (_, n) => String(n + 1).padStart(2, '0')),

@@ -219,3 +219,32 @@ export const specialIdentityTypes = dictionary('special-identity-types', '特殊
   ['18', '优抚对象'],
   ['99', '其他'],
 ]);
+
+/** 政治面貌: GB/T 4762, with the short names the forms use. */
+export const politicalStatuses = dictionary('political-statuses', '政治面貌', [
+  ['01', '中共党员'],
+  ['02', '中共预备党员'],
+  ['03', '共青团员'],
+  ['04', '民革党员'],
+  ['05', '民盟盟员'],
+  ['06', '民建会员'],
+  ['07', '民进会员'],
+  ['08', '农工党党员'],
+  ['09', '致公党党员'],
+  ['10', '九三学社社员'],
+  ['11', '台盟盟员'],
+  ['12', '无党派人士'],
+  ['13', '群众'],
+]);
+
+/** 婚姻状态: GB/T 2261.2 (20 已婚 with its kinds 21–23). */
+export const maritalStatuses = dictionary('marital-statuses', '婚姻状态', [
+  ['10', '未婚'],
+  ['20', '已婚'],
+  ['21', '初婚'],
+  ['22', '再婚'],
+  ['23', '复婚'],
+  ['30', '丧偶'],
+  ['40', '离婚'],
+  ['90', '未说明的婚姻状况'],
+]);

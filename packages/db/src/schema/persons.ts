@@ -30,6 +30,11 @@ export const persons = pgTable(
     adminPost: text('admin_post').notNull().default(''),
     techTitleLevel: text('tech_title_level').notNull().default(''),
     vocationalLevel: text('vocational_level').notNull().default(''),
+    /** 政治面貌 (dictionary political-statuses, GB/T 4762) and 婚姻状态 (marital-statuses, GB/T 2261.2) */
+    politicalStatus: text('political_status').notNull().default(''),
+    maritalStatus: text('marital_status').notNull().default(''),
+    /** 学籍编号 of a student resident (城乡居民新参保/续保, 城乡居民参保维护) */
+    studentNo: text('student_no').notNull().default(''),
     /** 户口性质 */
     householdType: text('household_type').notNull().default(''),
     householdDivisionCode: text('household_division_code').notNull().default(''),

@@ -1,2 +1,3 @@
 export * from './status';
 export * from './materials';
+export * from './word-documents';

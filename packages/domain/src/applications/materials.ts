@@ -3,12 +3,26 @@
  * against them. The content type is the sniffed one (from the bytes), never the file name's.
  */
 
-export type MaterialContentType = 'image/jpeg' | 'image/png' | 'application/pdf';
+import { DOC_TYPE, DOCX_TYPE } from './word-documents';
+
+export type MaterialContentType =
+  'image/jpeg' | 'image/png' | 'application/pdf' | typeof DOC_TYPE | typeof DOCX_TYPE;
 
 export const MATERIAL_TYPE_LABELS: Readonly<Record<MaterialContentType, string>> = {
   'image/jpeg': 'JPG',
   'image/png': 'PNG',
   'application/pdf': 'PDF',
+  [DOC_TYPE]: 'DOC',
+  [DOCX_TYPE]: 'DOCX',
+};
+
+/** The file name endings a file picker offers for each type. */
+export const MATERIAL_TYPE_EXTENSIONS: Readonly<Record<MaterialContentType, readonly string[]>> = {
+  'image/jpeg': ['.jpg', '.jpeg'],
+  'image/png': ['.png'],
+  'application/pdf': ['.pdf'],
+  [DOC_TYPE]: ['.doc'],
+  [DOCX_TYPE]: ['.docx'],
 };
 
 export interface MaterialRule {

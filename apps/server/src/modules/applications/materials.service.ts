@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { MaterialItem } from '@yibao/contracts';
-import { checkMaterialFile } from '@yibao/domain';
+import { checkMaterialFile, DOCX_TYPE, sniffWordDocument } from '@yibao/domain';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { fileTypeFromBuffer } from 'file-type';
 import { imageSize } from 'image-size';
@@ -29,6 +29,18 @@ function pictureSize(bytes: Buffer, contentType: string) {
   }
 }
 
+/**
+ * The type the bytes say the file is. A Word document must show its Word part (see
+ * sniffWordDocument): the general sniffer alone would take any zip whose [Content_Types].xml
+ * names a Word body for a .docx.
+ */
+async function contentTypeOf(bytes: Buffer): Promise<string | null> {
+  const word = sniffWordDocument(bytes);
+  if (word) return word;
+  const sniffed = await fileTypeFromBuffer(bytes);
+  return sniffed && sniffed.mime !== DOCX_TYPE ? sniffed.mime : null;
+}
+
 /** 材料 (X02): upload checked by content, download for those who may see the application. */
 export function createMaterialsService(app: FastifyInstance, registry: BusinessRegistry) {
   return {
@@ -41,8 +53,7 @@ export function createMaterialsService(app: FastifyInstance, registry: BusinessR
       const rule = business.materials.find((m) => m.code === input.itemCode);
       if (!rule) throw invalid('该业务没有此项材料', 'itemCode');
 
-      const sniffed = await fileTypeFromBuffer(input.bytes);
-      const contentType = sniffed?.mime ?? null;
+      const contentType = await contentTypeOf(input.bytes);
       const { width, height } = pictureSize(input.bytes, contentType ?? '');
       const uploader = applicantOf(request.actor);
       const existing = await pendingUploads(app.db, uploader, business.code, rule.code);

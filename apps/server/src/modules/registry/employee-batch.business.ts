@@ -68,6 +68,8 @@ export const employeeEnrolmentBatch: BusinessDefinition<EmployeeBatchPayload> = 
 
   async apply(ctx, app) {
     const { batch, unit } = await batchOf(ctx, app.payload.batchId, true, true);
+    // under the batch's lock: a second run of the same batch writes nothing
+    if (batch.status !== 'importing') throw conflict('该批数据已导入或未确认');
     const rows = batch.rows as CheckedRow[];
     const good = rows.filter((r) => r.payload);
     // the registry may have moved since the check: those rows are refused now

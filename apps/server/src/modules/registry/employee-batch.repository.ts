@@ -1,4 +1,4 @@
-import { and, eq, registryBatches, sql, type Executor } from '@yibao/db';
+import { and, applications, eq, jobRuns, registryBatches, sql, type Executor } from '@yibao/db';
 import type { Actor } from '../../plugins/context';
 import type { CheckedRow } from './employee-batch.check';
 
@@ -24,14 +24,77 @@ export async function updateBatch(
   await db.update(registryBatches).set(values).where(eq(registryBatches.id, id));
 }
 
-/** 确认导入 once: moves a checked batch to importing; false when it was not checked. */
-export async function claimBatch(db: Executor, id: number): Promise<boolean> {
+/**
+ * 确认导入 once: moves a batch from the status it was seen in (checked, or failed when it is
+ * confirmed again) to importing; false when another confirm moved it first. An abandoned import
+ * is taken over only from the run that was seen, so two retries never both win.
+ */
+export async function claimBatch(
+  db: Executor,
+  id: number,
+  seen: { status: string; jobRunId: number | null } = { status: 'checked', jobRunId: null },
+): Promise<boolean> {
   const rows = await db
     .update(registryBatches)
     .set({ status: 'importing' })
-    .where(and(eq(registryBatches.id, id), eq(registryBatches.status, 'checked')))
+    .where(
+      and(
+        eq(registryBatches.id, id),
+        eq(registryBatches.status, seen.status),
+        seen.status === 'importing' && seen.jobRunId !== null
+          ? eq(registryBatches.jobRunId, seen.jobRunId)
+          : undefined,
+      ),
+    )
     .returning({ id: registryBatches.id });
   return rows.length > 0;
+}
+
+/** 重试 of a failed import's own run: the batch is that run's to import again. */
+export async function resumeBatch(db: Executor, id: number, jobRunId: number) {
+  await db
+    .update(registryBatches)
+    .set({ status: 'importing' })
+    .where(
+      and(
+        eq(registryBatches.id, id),
+        eq(registryBatches.status, 'failed'),
+        eq(registryBatches.jobRunId, jobRunId),
+      ),
+    );
+}
+
+/**
+ * Whether an import transaction holds the batch now: the import locks the batch's row for as
+ * long as it writes, and a stopped process's transaction has released it.
+ */
+export async function batchLocked(db: Executor, id: number): Promise<boolean> {
+  return db.transaction(async (tx) => {
+    const free = await tx.execute(
+      sql`select id from registry_batches where id = ${id} for update skip locked`,
+    );
+    return free.rows.length === 0;
+  });
+}
+
+/** The 办件 a batch filed: its number for the job's message. */
+export async function applicationOf(db: Executor, id: number) {
+  const [row] = await db
+    .select({ id: applications.id, applicationNo: applications.applicationNo })
+    .from(applications)
+    .where(eq(applications.id, id));
+  return row ?? null;
+}
+
+/**
+ * Ends the run of an import whose process stopped (the jobs module never learns of it); only a
+ * run still marked running moves.
+ */
+export async function abandonRun(db: Executor, runId: number, at: Date) {
+  await db
+    .update(jobRuns)
+    .set({ status: 'failed', finishedAt: at, message: '导入中断，已重新确认导入' })
+    .where(and(eq(jobRuns.id, runId), eq(jobRuns.status, 'running')));
 }
 
 /** A row that passed its checks: it has the payload to write. */

@@ -1,7 +1,7 @@
 import { EMPLOYEE_BATCH_COLUMNS } from '@yibao/contracts';
-import { enrolments, persons } from '@yibao/db';
+import { applications, enrolments, jobRuns, persons, registryBatches, sql } from '@yibao/db';
 import { makeCertNo18 } from '@yibao/domain';
-import { eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { enrol, getJson, staffPost } from '../../../test/applications';
 import {
@@ -40,11 +40,12 @@ describe('W12 (一) 批量模式: template, row-by-row check, confirmed import i
   let app: TestApp;
   let clerk: string;
   let reviewer: string;
+  let clerkId: string;
 
   beforeAll(async () => {
     app = await buildTestApp();
     await seedRegions(app);
-    await createStaff(app, 'bclerk01', { roles: ['clerk'] });
+    clerkId = String((await createStaff(app, 'bclerk01', { roles: ['clerk'] })).id);
     await createStaff(app, 'breviewer01', { roles: ['reviewer'] });
     clerk = await staffCookie(app, 'bclerk01');
     reviewer = await staffCookie(app, 'breviewer01');
@@ -230,5 +231,125 @@ describe('W12 (一) 批量模式: template, row-by-row check, confirmed import i
       headers: { cookie: reviewer },
     });
     expect(theirs.statusCode).toBe(403);
+  });
+  it('confirms a failed import again and writes each good row exactly once', async () => {
+    const unit = await createUnit(app, { name: '重试导入单位' });
+    const rows = [rowOf(31), rowOf(32), rowOf(33), rowOf(34, { wage: '一万' })];
+    const certs = rows.slice(0, 3).map((r) => r.certNo);
+    const batch = (await upload(clerk, unit.unitNo, rows)).json();
+    expect(batch).toMatchObject({ good: 3, bad: 1 });
+    const confirm = () =>
+      staffPost(app, clerk, `/api/registry/employee-batches/${batch.id}/confirm`, {
+        paperItems: PAPER,
+      });
+    const written = async () => ({
+      persons: await app.db.select().from(persons).where(inArray(persons.certNo, certs)),
+      enrolments: await app.db.select().from(enrolments).where(eq(enrolments.unitId, unit.id)),
+      applications: await app.db
+        .select()
+        .from(applications)
+        .where(
+          and(
+            eq(applications.businessCode, 'employee-enrolment-batch'),
+            eq(applications.subjectUnitId, unit.id),
+          ),
+        ),
+    });
+
+    // the second row fails at write time, after the first was written in the same statement
+    await app.db.execute(
+      sql.raw(`
+      create function batch_test_refuse() returns trigger language plpgsql as $$
+      begin
+        if new.cert_no = '${certs[1]}' then raise exception 'disk full'; end if;
+        return new;
+      end $$;
+      create trigger batch_test_refuse before insert on persons
+        for each row execute function batch_test_refuse();`),
+    );
+    const first = await confirm();
+    expect(first.statusCode, first.body).toBe(200);
+    const failed = await waitFor(first.json().id);
+    expect(failed.status).toBe('failed');
+    expect(await getJson(app, clerk, `/api/registry/employee-batches/${batch.id}`)).toMatchObject({
+      status: 'failed',
+    });
+    // the failed run wrote nothing: its rows and its 办件 were one transaction
+    expect(await written()).toEqual({ persons: [], enrolments: [], applications: [] });
+
+    // still failing: confirmed again, it fails again and still writes nothing
+    const again = await confirm();
+    expect(again.statusCode, again.body).toBe(200);
+    expect((await waitFor(again.json().id)).status).toBe('failed');
+    expect(await written()).toEqual({ persons: [], enrolments: [], applications: [] });
+
+    await app.db.execute(sql.raw('drop trigger batch_test_refuse on persons'));
+    const retry = await confirm();
+    expect(retry.statusCode, retry.body).toBe(200);
+    const done = await waitFor(retry.json().id);
+    expect(done, done.message).toMatchObject({ status: 'succeeded' });
+    expect(done.message).toMatch(/^导入成功 3 人，未导入 1 人；办件 /);
+
+    // 重试 of the first failed run in 后台任务, and a third 确认导入, write nothing more
+    expect((await confirm()).statusCode).toBe(409);
+    const rerun = await staffPost(app, clerk, `/api/jobs/${first.json().id}/retry`);
+    expect(rerun.statusCode, rerun.body).toBe(200);
+    expect(await waitFor(first.json().id)).toMatchObject({ status: 'succeeded' });
+
+    const after = await written();
+    expect(after.persons.map((p) => p.certNo).sort()).toEqual([...certs].sort());
+    expect(after.enrolments.map((e) => e.personId).sort()).toEqual(
+      after.persons.map((p) => p.id).sort(),
+    );
+    expect(after.enrolments.every((e) => e.status === '正常参保')).toBe(true);
+    expect(after.applications).toHaveLength(1);
+  });
+
+  it('takes over an import whose process stopped, not one still running', async () => {
+    const unit = await createUnit(app, { name: '中断导入单位' });
+    const certs = [rowOf(41), rowOf(42)].map((r) => r.certNo);
+    const batch = (await upload(clerk, unit.unitNo, [rowOf(41), rowOf(42)])).json();
+    /** the batch as a process left it that stopped while importing, `ago` ms after starting */
+    const stoppedWhileImporting = async (ago: number) => {
+      const [run] = await app.db
+        .insert(jobRuns)
+        .values({
+          kind: 'registry.employee-batch',
+          title: '单位职工批量新参保（2人）',
+          status: 'running',
+          ownerType: 'staff',
+          ownerId: clerkId,
+          input: { batchId: batch.id, paperItems: PAPER },
+          startedAt: new Date(app.clock.now().getTime() - ago),
+        })
+        .returning();
+      await app.db
+        .update(registryBatches)
+        .set({ status: 'importing', jobRunId: run!.id })
+        .where(eq(registryBatches.id, batch.id));
+      return run!.id;
+    };
+    const confirm = () =>
+      staffPost(app, clerk, `/api/registry/employee-batches/${batch.id}/confirm`, {
+        paperItems: PAPER,
+      });
+
+    await stoppedWhileImporting(5_000);
+    const early = await confirm();
+    expect(early.statusCode).toBe(409);
+    expect(early.json().message).toBe('该批数据正在导入，请等待导入完成');
+
+    const stopped = await stoppedWhileImporting(10 * 60_000);
+    const taken = await confirm();
+    expect(taken.statusCode, taken.body).toBe(200);
+    expect(await waitFor(taken.json().id)).toMatchObject({ status: 'succeeded' });
+    expect(await getJson(app, clerk, `/api/jobs/${stopped}`)).toMatchObject({
+      status: 'failed',
+      message: '导入中断，已重新确认导入',
+    });
+    const written = await app.db.select().from(enrolments).where(eq(enrolments.unitId, unit.id));
+    expect(written).toHaveLength(2);
+    const people = await app.db.select().from(persons).where(inArray(persons.certNo, certs));
+    expect(people).toHaveLength(2);
   });
 });

@@ -19,7 +19,7 @@ import {
 } from './registry.repository';
 import { lockKey } from './units.repository';
 import { PERSON_REGISTER_RIGHT } from './window-resident-enrolment.business';
-import { openUnitByNo, requireWindowRight } from './window-subjects';
+import { checkPersonStatuses, openUnitByNo, requireWindowRight } from './window-subjects';
 
 /** One basic scheme at a time: the refusal naming the scheme already in force. */
 export async function checkNoBasicScheme(ctx: BusinessContext, personId: number) {
@@ -37,10 +37,18 @@ export async function checkEnrolmentForm(
   ctx: BusinessContext,
   p: Pick<
     EmployeeEnrolmentPayload,
-    'unitNo' | 'certType' | 'certNo' | 'name' | 'birthDate' | 'startDate'
+    | 'unitNo'
+    | 'certType'
+    | 'certNo'
+    | 'name'
+    | 'birthDate'
+    | 'startDate'
+    | 'politicalStatus'
+    | 'maritalStatus'
   >,
   lock = false,
 ) {
+  checkPersonStatuses(p);
   const unit = await openUnitByNo(ctx, p.unitNo, lock);
   const today = beijingDateOf(ctx.now);
   const cert = validateCertNo(p.certType, p.certNo, today);
@@ -115,6 +123,8 @@ export const employeeEnrolment: BusinessDefinition<EmployeeEnrolmentPayload> = {
       birthDate: p.birthDate,
       workStartDate: p.workStartDate === '' ? null : p.workStartDate,
       education: p.education,
+      politicalStatus: p.politicalStatus,
+      maritalStatus: p.maritalStatus,
       householdType: p.householdType,
       phone: p.phone,
       email: p.email,

@@ -44,6 +44,8 @@ export async function employeePostOf(db: Executor, person: PersonRow): Promise<E
     birthDate: person.birthDate,
     workStartDate: person.workStartDate,
     education: person.education,
+    politicalStatus: person.politicalStatus,
+    maritalStatus: person.maritalStatus,
     regionCode: person.regionCode,
     status: person.status,
     unitName: unit?.name ?? null,

@@ -69,10 +69,16 @@ describe('window: W15 (二) 单位职工职务职级职称变更 (人员重要�
   it('人员查询 shows the three fields and whether the person is an employee in service', async () => {
     const p = await createPerson(app, { name: '职称查询' });
     await enrol(app.db, p.id, '310');
+    await app.db
+      .update(persons)
+      .set({ politicalStatus: '01', maritalStatus: '20' })
+      .where(eq(persons.id, p.id));
     const found = await lookup(clerk, p.certNo);
     expect(found.statusCode, found.body).toBe(200);
     expect(found.json()).toMatchObject({
       name: '职称查询',
+      politicalStatus: '01',
+      maritalStatus: '20',
       inService: true,
       adminPost: '',
       techTitleLevel: '',

@@ -1,5 +1,5 @@
 import { enrolments, institutions, persons } from '@yibao/db';
-import { makeCertNo18 } from '@yibao/domain';
+import { DOC_TYPE, DOCX_TYPE, makeCertNo18 } from '@yibao/domain';
 import { asc, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -16,6 +16,12 @@ import {
   type TestApp,
   seedRegions,
 } from '../../../test/helpers';
+import {
+  sampleCompoundFile,
+  sampleDocx,
+  sampleZipWithoutWord,
+  storedZip,
+} from '../../../../../packages/domain/src/applications/word-documents.test-support';
 
 /** 电子照片 as the guide wants it: jpg, 358×441 px, 9–20 KB. */
 const PHOTO = readFileSync(
@@ -127,6 +133,51 @@ describe('U01 参保登记, U02 增员, U03 死亡减员 and 普通减员, U04 �
     expect((await enrolmentsOf(p.id))[0]).toMatchObject({ status: '终止参保' });
     expect((await enrolmentsOf(p.id))[0]?.endDate).toMatch(/^\d{4}-\d{2}-(28|29|30|31)$/);
     expect(await personOf(p.id)).toMatchObject({ status: '死亡', unitId: null });
+  });
+
+  it('U03 死亡证明 takes doc and docx by their signatures, within 5 MB; 电子照片 stays JPG', async () => {
+    const item = ['flexible-reduction-death', 'death-certificate'] as const;
+    const docx = await upload(app, agency, ...item, sampleDocx(), '死亡证明.docx');
+    expect(docx.statusCode, docx.body).toBe(200);
+    expect(docx.json()).toMatchObject({ contentType: DOCX_TYPE, fileName: '死亡证明.docx' });
+    const doc = await upload(app, agency, ...item, sampleCompoundFile(), '死亡证明.doc');
+    expect(doc.json(), doc.body).toMatchObject({ contentType: DOC_TYPE });
+    const content = await app.inject({
+      url: `/api/materials/${doc.json().id}/content`,
+      headers: { cookie: agency },
+    });
+    expect(content.headers['content-type']).toBe(DOC_TYPE);
+
+    const refusal = { code: 'VALIDATION_FAILED', field: 'file' };
+    const message = '死亡证明只能上传JPG、PNG、DOC、DOCX、PDF格式的文件';
+    for (const [bytes, name] of [
+      [sampleZipWithoutWord(), '死亡证明.docx'],
+      [sampleCompoundFile('Workbook'), '死亡证明.doc'],
+      [Buffer.from('死亡证明'), '死亡证明.doc'],
+    ] as const) {
+      const res = await upload(app, agency, ...item, bytes, name);
+      expect(res.statusCode, name).toBe(400);
+      expect(res.json()).toMatchObject({ ...refusal, message });
+    }
+    const big = storedZip({
+      '[Content_Types].xml': '<Types/>',
+      'word/document.xml': 'x'.repeat(5 * 1024 * 1024),
+    });
+    const tooBig = await upload(app, agency, ...item, big, '死亡证明.docx');
+    expect(tooBig.json()).toMatchObject({ ...refusal, message: '死亡证明的文件不能超过5MB' });
+
+    const docxPhoto = await upload(
+      app,
+      agency,
+      'flexible-enrolment',
+      'photo',
+      sampleDocx(),
+      '照片.docx',
+    );
+    expect(docxPhoto.json()).toMatchObject({
+      ...refusal,
+      message: '电子照片只能上传JPG格式的文件',
+    });
   });
 
   it('U03 普通减员 ends several persons at once; someone not the agency’s is refused', async () => {

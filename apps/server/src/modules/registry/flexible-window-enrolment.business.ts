@@ -33,7 +33,11 @@ const reasonOf = (applicationNo: string) => `办件 ${applicationNo}`;
  * The employee form's checks, the unit being an agency of flexible-employment workers, and the
  * 停保 the 续保 ends: a person whose 310 is 暂停参保 continues after the 中断日期.
  */
-async function check(ctx: BusinessContext, p: FlexibleWindowEnrolmentPayload, lock = false) {
+export async function checkFlexibleEnrolment(
+  ctx: BusinessContext,
+  p: FlexibleWindowEnrolmentPayload,
+  lock = false,
+) {
   const found = await checkEnrolmentForm(ctx, p, lock);
   if (!isFlexibleAgency(found.unit)) {
     throw conflict('该单位不是灵活就业代管机构，不能办理灵活就业人员参保', 'payload.unitNo');
@@ -47,6 +51,137 @@ async function check(ctx: BusinessContext, p: FlexibleWindowEnrolmentPayload, lo
     }
   }
   return { ...found, suspended };
+}
+
+type Checked = Awaited<ReturnType<typeof checkFlexibleEnrolment>>;
+
+/**
+ * Enrols a checked worker through the agency (the 续保 ends the 停保 first); single and batch
+ * alike. Answers what the 复核's undo needs.
+ */
+export async function enrolFlexible(
+  ctx: BusinessContext,
+  p: FlexibleWindowEnrolmentPayload,
+  { unit, person: known, certNo, suspended }: Checked,
+  personNo: string,
+  reason: string,
+) {
+  let person: PersonRow;
+  if (known) {
+    person = await updatePerson(
+      ctx.tx,
+      known,
+      { unitId: unit.id, personCategory: FLEXIBLE_CATEGORY },
+      ctx.actor,
+      ctx.now,
+      reason,
+    );
+  } else {
+    person = await insertPerson(
+      ctx.tx,
+      {
+        personNo,
+        name: p.name,
+        certType: p.certType,
+        certNo,
+        sex: p.sex,
+        ethnicity: p.ethnicity,
+        birthDate: p.birthDate,
+        workStartDate: p.workStartDate === '' ? null : p.workStartDate,
+        education: p.education,
+        politicalStatus: p.politicalStatus,
+        maritalStatus: p.maritalStatus,
+        householdType: p.householdType,
+        phone: p.phone,
+        email: p.email,
+        personCategory: FLEXIBLE_CATEGORY,
+        regionCode: unit.regionCode,
+        unitId: unit.id,
+        createdAt: ctx.now,
+        updatedAt: ctx.now,
+      },
+      ctx.actor,
+      ctx.now,
+      reason,
+    );
+  }
+  // 续保 after 停保: the suspended enrolment ends where it was interrupted
+  const ended: number[] = [];
+  for (const e of suspended) {
+    const locked = await findEnrolmentById(ctx.tx, e.id, true);
+    if (locked?.status !== '暂停参保') throw conflict('该人员的参保状态已变化');
+    await updateEnrolment(
+      ctx.tx,
+      locked,
+      { status: '终止参保', endDate: locked.endDate ?? beijingDateOf(ctx.now) },
+      'end',
+      ctx.actor,
+      ctx.now,
+      reason,
+    );
+    ended.push(locked.id);
+  }
+  const { enrolment, renewal } = await insertRenewedEnrolment(
+    ctx.tx,
+    {
+      personId: person.id,
+      unitId: unit.id,
+      regionCode: unit.regionCode,
+      insuranceType: '310',
+      personType: FLEXIBLE_PERSON_TYPE,
+      status: '正常参保',
+      startDate: p.startDate,
+      contributionBaseFen: p.baseFen,
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    },
+    ctx.actor,
+    ctx.now,
+    reason,
+  );
+  return { personId: person.id, enrolmentId: enrolment.id, renewal, endedIds: ended };
+}
+
+/** A failed 复核: ends the enrolment, puts the 停保 back, the person back to their former unit. */
+export async function undoFlexible(
+  ctx: BusinessContext,
+  effect: Record<string, unknown>,
+  reason: string,
+  undoReason: string,
+) {
+  const enrolment = await findEnrolmentById(ctx.tx, Number(effect.enrolmentId), true);
+  if (!enrolment) throw conflict('找不到本办件登记的参保记录');
+  if ((await lastChangeOf(ctx.tx, enrolmentHistory, enrolment.id))?.reason !== reason) {
+    throw conflict('该参保记录在登记之后又有变更，不能撤销本次灵活就业人员参保登记');
+  }
+  await updateEnrolment(
+    ctx.tx,
+    enrolment,
+    { status: '终止参保', endDate: enrolment.startDate },
+    'cancel',
+    ctx.actor,
+    ctx.now,
+    undoReason,
+  );
+  const endedIds = Array.isArray(effect.endedIds) ? (effect.endedIds as unknown[]) : [];
+  for (const id of endedIds) {
+    const ended = await findEnrolmentById(ctx.tx, Number(id), true);
+    if (!ended) continue;
+    const restored = await undoOwnChange(ctx.tx, enrolmentHistory, ended.id, reason, (before) =>
+      updateEnrolment(ctx.tx, ended, before, 'restore', ctx.actor, ctx.now, undoReason),
+    );
+    if (!restored) throw conflict('停保的参保记录在续保之后又有变更，不能撤销本次续保');
+  }
+  const person = await findPersonById(ctx.tx, enrolment.personId, true);
+  const last = person ? await lastChangeOf(ctx.tx, personHistory, person.id) : null;
+  // the person leaves the agency again: back to their former unit, or to none if new
+  if (person && last?.reason === reason) {
+    const back: Partial<PersonRow> =
+      last.action === 'create'
+        ? { unitId: null }
+        : (last.before as Pick<PersonRow, 'unitId' | 'personCategory'>);
+    await updatePerson(ctx.tx, person, back, ctx.actor, ctx.now, undoReason);
+  }
 }
 
 /**
@@ -77,7 +212,7 @@ export const flexibleWindowEnrolment: BusinessDefinition<FlexibleWindowEnrolment
 
   async subject(ctx, p) {
     requireWindowRight(ctx, PERSON_REGISTER_RIGHT);
-    const { unit, person, certNo } = await check(ctx, p);
+    const { unit, person, certNo } = await checkFlexibleEnrolment(ctx, p);
     return {
       personId: person?.id ?? null,
       unitId: unit.id,
@@ -89,118 +224,18 @@ export const flexibleWindowEnrolment: BusinessDefinition<FlexibleWindowEnrolment
   },
 
   async apply(ctx, app) {
-    const p = app.payload;
-    const { unit, person: known, certNo, suspended } = await check(ctx, p, true);
-    const reason = reasonOf(app.applicationNo);
-    let person: PersonRow;
-    if (known) {
-      person = await updatePerson(
-        ctx.tx,
-        known,
-        { unitId: unit.id, personCategory: FLEXIBLE_CATEGORY },
-        ctx.actor,
-        ctx.now,
-        reason,
-      );
-    } else {
-      person = await insertPerson(
-        ctx.tx,
-        {
-          personNo: `${unit.regionCode}F${String(app.id).padStart(8, '0')}`,
-          name: p.name,
-          certType: p.certType,
-          certNo,
-          sex: p.sex,
-          ethnicity: p.ethnicity,
-          birthDate: p.birthDate,
-          workStartDate: p.workStartDate === '' ? null : p.workStartDate,
-          education: p.education,
-          householdType: p.householdType,
-          phone: p.phone,
-          email: p.email,
-          personCategory: FLEXIBLE_CATEGORY,
-          regionCode: unit.regionCode,
-          unitId: unit.id,
-          createdAt: ctx.now,
-          updatedAt: ctx.now,
-        },
-        ctx.actor,
-        ctx.now,
-        reason,
-      );
-    }
-    // 续保 after 停保: the suspended enrolment ends where it was interrupted
-    const ended: number[] = [];
-    for (const e of suspended) {
-      const locked = await findEnrolmentById(ctx.tx, e.id, true);
-      if (locked?.status !== '暂停参保') throw conflict('该人员的参保状态已变化');
-      await updateEnrolment(
-        ctx.tx,
-        locked,
-        { status: '终止参保', endDate: locked.endDate ?? beijingDateOf(ctx.now) },
-        'end',
-        ctx.actor,
-        ctx.now,
-        reason,
-      );
-      ended.push(locked.id);
-    }
-    const { enrolment, renewal } = await insertRenewedEnrolment(
-      ctx.tx,
-      {
-        personId: person.id,
-        unitId: unit.id,
-        regionCode: unit.regionCode,
-        insuranceType: '310',
-        personType: FLEXIBLE_PERSON_TYPE,
-        status: '正常参保',
-        startDate: p.startDate,
-        contributionBaseFen: p.baseFen,
-        createdAt: ctx.now,
-        updatedAt: ctx.now,
-      },
-      ctx.actor,
-      ctx.now,
-      reason,
-    );
-    return { personId: person.id, enrolmentId: enrolment.id, renewal, endedIds: ended };
+    const checked = await checkFlexibleEnrolment(ctx, app.payload, true);
+    const personNo = `${checked.unit.regionCode}F${String(app.id).padStart(8, '0')}`;
+    return enrolFlexible(ctx, app.payload, checked, personNo, reasonOf(app.applicationNo));
   },
 
   async compensate(ctx, app) {
     const reason = reasonOf(app.applicationNo);
-    const undoReason = `${reason} 复核不通过，撤销灵活就业人员参保登记`;
-    const enrolment = await findEnrolmentById(ctx.tx, Number(app.effectResult?.enrolmentId), true);
-    if (!enrolment) throw conflict('找不到本办件登记的参保记录');
-    if ((await lastChangeOf(ctx.tx, enrolmentHistory, enrolment.id))?.reason !== reason) {
-      throw conflict('该参保记录在登记之后又有变更，不能撤销本次灵活就业人员参保登记');
-    }
-    await updateEnrolment(
-      ctx.tx,
-      enrolment,
-      { status: '终止参保', endDate: enrolment.startDate },
-      'cancel',
-      ctx.actor,
-      ctx.now,
-      undoReason,
+    await undoFlexible(
+      ctx,
+      app.effectResult ?? {},
+      reason,
+      `${reason} 复核不通过，撤销灵活就业人员参保登记`,
     );
-    const endedIds = Array.isArray(app.effectResult?.endedIds) ? app.effectResult.endedIds : [];
-    for (const id of endedIds) {
-      const ended = await findEnrolmentById(ctx.tx, Number(id), true);
-      if (!ended) continue;
-      const restored = await undoOwnChange(ctx.tx, enrolmentHistory, ended.id, reason, (before) =>
-        updateEnrolment(ctx.tx, ended, before, 'restore', ctx.actor, ctx.now, undoReason),
-      );
-      if (!restored) throw conflict('停保的参保记录在续保之后又有变更，不能撤销本次续保');
-    }
-    const person = await findPersonById(ctx.tx, enrolment.personId, true);
-    const last = person ? await lastChangeOf(ctx.tx, personHistory, person.id) : null;
-    // the person leaves the agency again: back to their former unit, or to none if new
-    if (person && last?.reason === reason) {
-      const back: Partial<PersonRow> =
-        last.action === 'create'
-          ? { unitId: null }
-          : (last.before as Pick<PersonRow, 'unitId' | 'personCategory'>);
-      await updatePerson(ctx.tx, person, back, ctx.actor, ctx.now, undoReason);
-    }
   },
 };

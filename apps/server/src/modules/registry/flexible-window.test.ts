@@ -135,10 +135,14 @@ describe('window: 灵活就业人员新参保/续保, 停保, 在职转退休 (0
     expect(noBase.statusCode).toBe(400);
     expect(noBase.json().field).toBe('payload.baseFen');
 
-    const detail = await filed('flexible-enrolment-window', workerOf());
+    const detail = await filed('flexible-enrolment-window', workerOf({ maritalStatus: '10' }));
     expect(detail.effectResult.renewal).toBe(false);
     const personId = Number(detail.effectResult.personId);
-    expect(await personOf(personId)).toMatchObject({ unitId: agency.id, personCategory: '14' });
+    expect(await personOf(personId)).toMatchObject({
+      unitId: agency.id,
+      personCategory: '14',
+      maritalStatus: '10',
+    });
     expect(await enrolmentsOf(personId)).toMatchObject([
       {
         insuranceType: '310',

@@ -15,7 +15,7 @@ import type { ApplicationSubject, BusinessContext, BusinessDefinition } from '..
 import { changeHospital, hospitalVerdict } from './designated-hospital-change.business';
 import { checkNoBasicScheme } from './employee-enrolment.business';
 import { agencyOfOperator, enrolThroughAgency } from './flexible-agency';
-import { scannedDocument } from './materials';
+import { portalDocument } from './materials';
 import {
   activeEnrolments,
   findEnrolmentById,
@@ -149,7 +149,7 @@ export const flexibleDeathReduction: BusinessDefinition<FlexibleDeathReductionPa
   applicants: ['unit-operator'],
   payload: flexibleDeathReductionPayload,
   review: 'front-desk',
-  materials: [scannedDocument('death-certificate', '死亡证明', true)],
+  materials: [portalDocument('death-certificate', '死亡证明', true)],
   timeLimitDays: 5,
   insuranceType: '310',
 

@@ -66,6 +66,9 @@ import { contributionBaseRoutes } from './contribution-base.routes';
 import { createContributionBaseService } from './contribution-base.service';
 import { employeePostChange } from './employee-post-change.business';
 import { employeePostRoutes } from './employee-post-change.routes';
+import { flexibleEnrolmentBatch } from './flexible-batch.business';
+import { flexibleBatchRoutes } from './flexible-batch.routes';
+import { createFlexibleBatchService } from './flexible-batch.service';
 
 /** The registry's businesses on the applications spine, the person's own record, W25's reads. */
 export const registryPlugin = fp(async (app: FastifyInstance) => {
@@ -121,6 +124,8 @@ export const registryPlugin = fp(async (app: FastifyInstance) => {
   await app.register(flexibleRoutes(createFlexibleService(app)));
   await app.register(unitQueryRoutes(createUnitQueryService(app)));
   await app.register(flexibleWindowRoutes(createFlexibleWindowService(app)));
+  app.businesses.define(flexibleEnrolmentBatch);
+  await app.register(flexibleBatchRoutes(createFlexibleBatchService(app)));
   await app.register(unitInfoChangeRoutes(createUnitInfoChangeService(app)));
   await app.register(
     residentInfoChangeRoutes(createInfoChangeReviewService(app, RESIDENT_INFO_CHANGE)),

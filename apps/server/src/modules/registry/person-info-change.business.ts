@@ -22,10 +22,14 @@ export const personInfoValues = (p: PersonInfoChangePayload) => ({
   email: p.email,
 });
 
-/** The effect of 职工个人基本信息变更: the person's record takes the form's values. */
+/**
+ * The effect of 职工个人基本信息变更: the person's record takes the form's values, and `more`
+ * (what only the window's form asks: 政治面貌, 婚姻状态).
+ */
 export async function changePersonInfo(
   ctx: BusinessContext,
   app: StoredApplication<PersonInfoChangePayload>,
+  more: { politicalStatus?: string; maritalStatus?: string } = {},
 ) {
   const person = app.subjectPersonId
     ? await findPersonById(ctx.tx, app.subjectPersonId, true)
@@ -34,7 +38,7 @@ export async function changePersonInfo(
   await updatePerson(
     ctx.tx,
     person,
-    personInfoValues(app.payload),
+    { ...personInfoValues(app.payload), ...more },
     ctx.actor,
     ctx.now,
     `办件 ${app.applicationNo}`,
@@ -79,5 +83,5 @@ export const personInfoChange: BusinessDefinition<PersonInfoChangePayload> = {
       : { ok: false, reason: '人员状态不是正常，不能变更基本信息' };
   },
 
-  apply: changePersonInfo,
+  apply: (ctx, app) => changePersonInfo(ctx, app),
 };

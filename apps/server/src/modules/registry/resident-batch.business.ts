@@ -115,6 +115,8 @@ export const residentEnrolmentBatch: BusinessDefinition<EmployeeBatchPayload> = 
 
   async apply(ctx, app) {
     const batch = await batchOf(ctx, RESIDENT_ENROLMENT_BATCH, app.payload.batchId, true, true);
+    // under the batch's lock: a second run of the same batch writes nothing
+    if (batch.status !== 'importing') throw conflict('该批数据已导入或未确认');
     const rows = batch.rows as ResidentRow[];
     await lockKey(ctx.tx, `resident-batch:${batch.regionCode}`);
     // the registry may have moved since the check: those rows are refused now
@@ -187,6 +189,8 @@ export const specialIdentityBatch: BusinessDefinition<EmployeeBatchPayload> = {
 
   async apply(ctx, app) {
     const batch = await batchOf(ctx, SPECIAL_IDENTITY_BATCH, app.payload.batchId, true, true);
+    // under the batch's lock: a second run of the same batch writes nothing
+    if (batch.status !== 'importing') throw conflict('该批数据已导入或未确认');
     const rows = batch.rows as IdentityRow[];
     await lockKey(ctx.tx, `identity-batch:${batch.regionCode}`);
     await identitiesAgainstRegistry(ctx.tx, rows, batch.regionCode, true);

@@ -63,7 +63,12 @@ export async function checkResidentSubject(
 }
 
 /** The resident's own fields of a 居民新参保登记, from the portal or the window. */
-export type ResidentFields = Omit<ResidentEnrolmentPayload, 'forWhom' | 'promise'>;
+export type ResidentFields = Omit<ResidentEnrolmentPayload, 'forWhom' | 'promise'> & {
+  /** the window's form (W13) asks for these too */
+  politicalStatus?: string;
+  maritalStatus?: string;
+  studentNo?: string;
+};
 
 /**
  * The effect of 居民新参保登记 (P21, W13): the person's record when the registry has none, then
@@ -93,6 +98,9 @@ export async function enrolResident(
         birthDate: p.birthDate,
         ethnicity: p.ethnicity,
         householdType: p.householdType,
+        politicalStatus: p.politicalStatus ?? '',
+        maritalStatus: p.maritalStatus ?? '',
+        studentNo: p.studentNo ?? '',
         householdDivisionCode: p.householdDivisionCode,
         residenceDivisionCode: p.residenceDivisionCode,
         residenceAddress: p.residenceAddress,

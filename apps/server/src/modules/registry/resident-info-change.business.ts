@@ -20,7 +20,7 @@ import {
   type PersonRow,
 } from './registry.repository';
 import { PERSON_MAINTAIN_RIGHT } from './window-person-info-change.business';
-import { personByCert, requireWindowRight } from './window-subjects';
+import { checkPersonStatuses, personByCert, requireWindowRight } from './window-subjects';
 
 export const RESIDENT_INFO_CHANGE = 'resident-info-change';
 
@@ -65,6 +65,7 @@ async function prepare(ctx: BusinessContext, p: ResidentInfoChangePayload, lock 
   if (!isDictionaryCode('household-types', p.householdType)) {
     throw invalid('请选择户口性质', 'payload.householdType');
   }
+  checkPersonStatuses(p);
   if (!divisionPath(p.residenceDivisionCode)?.includes(enrolment.regionCode)) {
     throw invalid('居住地不在参保地医保区划内', 'payload.residenceDivisionCode');
   }
@@ -78,7 +79,9 @@ async function prepare(ctx: BusinessContext, p: ResidentInfoChangePayload, lock 
     birthDate: p.birthDate,
     ethnicity: p.ethnicity,
     householdType: p.householdType,
+    politicalStatus: p.politicalStatus,
     personCategory: p.admissionCategory,
+    studentNo: p.studentNo,
     phone: p.phone,
     residenceDivisionCode: p.residenceDivisionCode,
     residenceAddress: p.residenceAddress,

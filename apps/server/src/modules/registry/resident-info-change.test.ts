@@ -160,6 +160,35 @@ describe('W16 城乡居民参保信息变更登记 (即时办结, 城乡居民�
     expect(older.json().message).toContain('不能撤销本次变更');
   });
 
+  it('changes 政治面貌 and 学籍编号 (no key information); W25 labels them in its history', async () => {
+    const p = await resident('居民学生');
+    const res = await file(
+      clerk,
+      formOf(p, { politicalStatus: '03', studentNo: 'G110105200102035002' }),
+      PAPER,
+    );
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().effectResult.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'politicalStatus', before: '', after: '03' },
+        { field: 'studentNo', before: '', after: 'G110105200102035002' },
+      ]),
+    );
+    expect(await personOf(p.id)).toMatchObject({
+      politicalStatus: '03',
+      studentNo: 'G110105200102035002',
+    });
+    const tab = await changesTab(p.id);
+    expect(JSON.stringify(tab.items)).toContain('"field":"studentNo"');
+    const bad = await file(clerk, formOf(p, { politicalStatus: '99' }));
+    expect(bad.json()).toMatchObject({
+      message: '请选择正确的政治面貌',
+      field: 'payload.politicalStatus',
+    });
+    const badNo = await file(clerk, formOf(p, { studentNo: '学籍#1' }));
+    expect(badNo.json()).toMatchObject({ field: 'payload.studentNo' });
+  });
+
   it('姓名 is key information: it needs the 辅助材料; 性别 and 出生日期 follow the ID number', async () => {
     const p = await resident('居民改名');
     const renamed = formOf(p, { name: '居民新名' });

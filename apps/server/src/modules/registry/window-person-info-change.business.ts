@@ -14,7 +14,7 @@ import {
   updatePerson,
   type PersonRow,
 } from './registry.repository';
-import { personByCert, requireWindowRight } from './window-subjects';
+import { checkPersonStatuses, personByCert, requireWindowRight } from './window-subjects';
 
 /** The right to maintain persons' general information at the window (人员一般信息维护). */
 export const PERSON_MAINTAIN_RIGHT = { code: 'person.maintain', name: '人员信息维护' };
@@ -55,6 +55,7 @@ export const windowPersonInfoChange: BusinessDefinition<WindowPersonInfoChangePa
 
   async subject(ctx, p) {
     requireWindowRight(ctx, PERSON_MAINTAIN_RIGHT);
+    checkPersonStatuses(p);
     const person = await findEmployee(ctx, p.certType, p.certNo);
     return {
       personId: person.id,
@@ -66,7 +67,11 @@ export const windowPersonInfoChange: BusinessDefinition<WindowPersonInfoChangePa
     };
   },
 
-  apply: changePersonInfo,
+  apply(ctx, app) {
+    const { politicalStatus, maritalStatus } = app.payload;
+    checkPersonStatuses(app.payload);
+    return changePersonInfo(ctx, app, { politicalStatus, maritalStatus });
+  },
 
   async compensate(ctx, app) {
     const person = app.subjectPersonId

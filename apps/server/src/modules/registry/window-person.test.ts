@@ -173,6 +173,43 @@ describe('window: W13 (一) 城乡居民新参保/续保 and W15 (一) 职工基
     expect(rows[1]!.firstEnrolledOn).toBe('2020-01-01');
   });
 
+  it('W13 stores 政治面貌, 婚姻状态 and 学籍编号; W25 shows them; wrong ones are refused', async () => {
+    const payload = residentOf({
+      politicalStatus: '03',
+      maritalStatus: '10',
+      studentNo: ' G110105200102035001 ',
+    });
+    const detail = (await file(clerk, W13, payload)).json();
+    const personId = Number(detail.effectResult.personId);
+    expect(await personOf(personId)).toMatchObject({
+      politicalStatus: '03',
+      maritalStatus: '10',
+      studentNo: 'G110105200102035001',
+    });
+    const profile = await app.inject({
+      url: `/api/registry/persons/${personId}`,
+      headers: { cookie: clerk },
+    });
+    expect(profile.json()).toMatchObject({
+      politicalStatus: '03',
+      maritalStatus: '10',
+      studentNo: 'G110105200102035001',
+    });
+    const party = await file(clerk, W13, residentOf({ politicalStatus: '14' }));
+    expect(party.json()).toMatchObject({
+      message: '请选择正确的政治面貌',
+      field: 'payload.politicalStatus',
+    });
+    const married = await file(clerk, W13, residentOf({ maritalStatus: '50' }));
+    expect(married.json()).toMatchObject({
+      message: '请选择正确的婚姻状态',
+      field: 'payload.maritalStatus',
+    });
+    const longNo = await file(clerk, W13, residentOf({ studentNo: 'G'.repeat(31) }));
+    expect(longNo.statusCode).toBe(400);
+    expect(longNo.json().message).toBe('学籍编号不能超过30个字符');
+  });
+
   it('W13 refuses what the form gets wrong, other regions and staff without the right', async () => {
     const wrongName = await createPerson(app, { name: '真名' });
     const named = await file(
@@ -259,6 +296,38 @@ describe('window: W13 (一) 城乡居民新参保/续保 and W15 (一) 职工基
       { action: 'update', reason: `办件 ${detail.applicationNo}` },
       { action: 'update', reason: `办件 ${detail.applicationNo} 复核不通过，恢复变更前的信息` },
     ]);
+  });
+
+  it('W15 changes 政治面貌 and 婚姻状态 with history; a failed 复核 restores them', async () => {
+    const p = await createPerson(app, { name: '职工窗口' });
+    await enrol(app.db, p.id, '310');
+    const found = await app.inject({
+      url: `/api/registry/person?certType=01&certNo=${p.certNo}`,
+      headers: { cookie: clerk },
+    });
+    expect(found.json()).toMatchObject({ politicalStatus: '', maritalStatus: '' });
+    const detail = (
+      await file(clerk, W15, changeOf(p.certNo, { politicalStatus: '01', maritalStatus: '20' }))
+    ).json();
+    expect(detail.status).toBe('applied');
+    expect(await personOf(p.id)).toMatchObject({ politicalStatus: '01', maritalStatus: '20' });
+    const history = await app.database.pool.query<{ before: object; after: object }>(
+      `select before, after from person_history where entity_id = $1 order by id`,
+      [p.id],
+    );
+    expect(history.rows[0]).toMatchObject({
+      before: { politicalStatus: '', maritalStatus: '' },
+      after: { politicalStatus: '01', maritalStatus: '20' },
+    });
+    const changes = await app.inject({
+      url: `/api/registry/persons/${p.id}/changes`,
+      headers: { cookie: clerk },
+    });
+    expect(JSON.stringify(changes.json())).toContain('politicalStatus');
+    await staffPost(app, reviewer, `/api/review/${detail.id}/reject`, { reason: '证明不符' });
+    expect(await personOf(p.id)).toMatchObject({ politicalStatus: '', maritalStatus: '' });
+    const bad = await file(clerk, W15, changeOf(p.certNo, { maritalStatus: '99' }));
+    expect(bad.json()).toMatchObject({ field: 'payload.maritalStatus' });
   });
 
   it('W15 refuses to undo a change that a later change has built on', async () => {

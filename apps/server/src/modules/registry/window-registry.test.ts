@@ -123,6 +123,24 @@ describe('window registry: 单位注销, 职工新参保/减少/在职转退休,
     expect((await personOf(personId)).unitId).toBeNull();
   });
 
+  it('W12 (一) stores the new employee’s 政治面貌 and 婚姻状态, checked by their dictionaries', async () => {
+    const unit = await createUnit(app, { name: '政治面貌单位' });
+    const detail = await filed(
+      'employee-enrolment',
+      employeeOf(unit.unitNo, { politicalStatus: '01', maritalStatus: '20' }),
+    );
+    const personId = Number(detail.effectResult.personId);
+    expect(await personOf(personId)).toMatchObject({ politicalStatus: '01', maritalStatus: '20' });
+    const wrong = await file(
+      'employee-enrolment',
+      employeeOf(unit.unitNo, { politicalStatus: '00' }),
+    );
+    expect(wrong.json()).toMatchObject({
+      message: '请选择正确的政治面貌',
+      field: 'payload.politicalStatus',
+    });
+  });
+
   it('W12 (一) keeps one basic scheme at a time', async () => {
     const unit = await createUnit(app, { name: '重复参保单位' });
     const resident = await createPerson(app, { name: '居民甲' });

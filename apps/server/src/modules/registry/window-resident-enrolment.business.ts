@@ -14,13 +14,14 @@ import {
 } from './registry.repository';
 import { scannedDocument } from './materials';
 import { checkNotInsured, enrolResident } from './resident-enrolment.business';
-import { requireWindowRight } from './window-subjects';
+import { checkPersonStatuses, requireWindowRight } from './window-subjects';
 
 /** The right to enrol persons at the window (窗口经办员 hold it). */
 export const PERSON_REGISTER_RIGHT = { code: 'person.register', name: '人员参保登记' };
 
 /** The checks of the paper form that need the registry, the dictionaries or the day. */
 async function check(ctx: BusinessContext, p: WindowResidentEnrolmentPayload) {
+  checkPersonStatuses(p);
   if (!(await regionExists(ctx.tx, p.regionCode))) {
     throw invalid('医保区划不存在', 'payload.regionCode');
   }

@@ -1,3 +1,4 @@
+import { isDictionaryCode } from '@yibao/db/dictionaries';
 import { beijingDateOf, validateCertNo } from '@yibao/domain';
 import { conflict, forbidden, invalid } from '../../plugins/errors';
 import { holdsRight, type BusinessContext } from '../applications';
@@ -24,4 +25,15 @@ export async function openUnitByNo(ctx: BusinessContext, unitNo: string, lock = 
   if (!unit) throw invalid('未找到该单位编号的单位', 'payload.unitNo');
   if (unit.status !== '正常') throw conflict('该单位已注销', 'payload.unitNo');
   return unit;
+}
+
+/** 政治面貌 and 婚姻状态 of a window form: empty, or a code of their dictionary. */
+export function checkPersonStatuses(p: { politicalStatus?: string; maritalStatus?: string }) {
+  const { politicalStatus = '', maritalStatus = '' } = p;
+  if (politicalStatus !== '' && !isDictionaryCode('political-statuses', politicalStatus)) {
+    throw invalid('请选择正确的政治面貌', 'payload.politicalStatus');
+  }
+  if (maritalStatus !== '' && !isDictionaryCode('marital-statuses', maritalStatus)) {
+    throw invalid('请选择正确的婚姻状态', 'payload.maritalStatus');
+  }
 }

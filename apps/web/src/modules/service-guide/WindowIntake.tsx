@@ -35,6 +35,7 @@ export const WINDOW_PAGES: Readonly<Partial<Record<string, string>>> = {
   'cardless-settlement': '/window/cardless-settlement',
   'assistance-subsidy': '/window/assistance-subsidy',
   'flexible-enrolment-window': '/window/flexible-enrolment',
+  'flexible-enrolment-batch': '/window/flexible-enrolment/batch',
   'flexible-suspension': '/window/flexible-suspension',
   'flexible-retirement': '/window/flexible-retirement',
   'account-withdrawal-death': '/window/account-withdrawal/register/death',

@@ -30,6 +30,7 @@ import EmployeeReductionPage from '../../modules/registry/window/EmployeeReducti
 import EmployeeRetirementPage from '../../modules/registry/window/EmployeeRetirementPage';
 import ResidentSuspensionPage from '../../modules/registry/window/ResidentSuspensionPage';
 import FlexibleEnrolmentWindowPage from '../../modules/registry/window/FlexibleEnrolmentWindowPage';
+import FlexibleBatchPage from '../../modules/registry/window/FlexibleBatchPage';
 import FlexibleRetirementPage from '../../modules/registry/window/FlexibleRetirementPage';
 import FlexibleSuspensionPage from '../../modules/registry/window/FlexibleSuspensionPage';
 import SpecialIdentityPage from '../../modules/registry/window/SpecialIdentityPage';
@@ -169,6 +170,10 @@ export default function WindowPortal() {
               <Route
                 path="flexible-enrolment"
                 element={staffOnly('flexible-enrolment', <FlexibleEnrolmentWindowPage />)}
+              />
+              <Route
+                path="flexible-enrolment/batch"
+                element={staffOnly('flexible-enrolment/batch', <FlexibleBatchPage />)}
               />
               <Route
                 path="flexible-suspension"

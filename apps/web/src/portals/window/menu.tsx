@@ -111,6 +111,7 @@ export const pageRights: Readonly<Record<string, string>> = {
   '/window/employee-retirement': 'person.register',
   '/window/resident-suspension': 'person.register',
   '/window/flexible-enrolment': 'person.register',
+  '/window/flexible-enrolment/batch': 'person.register',
   '/window/flexible-suspension': 'person.register',
   '/window/flexible-retirement': 'person.register',
   '/window/special-identity': 'person.register',

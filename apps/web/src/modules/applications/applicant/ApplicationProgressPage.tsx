@@ -56,7 +56,10 @@ function Clipped({ text, width }: { text: string; width: number }) {
   );
 }
 
-/** Cells a little narrower than antd's 16 px either side, so the nine columns fit 1366 px. */
+/**
+ * Cells a little narrower than antd's 16 px either side; with the table fitted to the card (its
+ * cells wrap), the nine columns fit 1366 px in elder mode too.
+ */
 const LIST_THEME = { components: { Table: { cellPaddingInline: 12 } } };
 
 const statusOptions = APPLICATION_STATUSES.map((s) => ({
@@ -124,8 +127,14 @@ export default function ApplicationProgressPage({
     {
       title: '业务类型',
       dataIndex: 'businessName',
+      // a long business name wraps, so the list fits elder mode's larger type without scrolling
       render: (name: string, row) => (
-        <Button type="link" className="table-link" onClick={() => open(row.id)}>
+        <Button
+          type="link"
+          className="table-link"
+          style={{ whiteSpace: 'normal', textAlign: 'start' }}
+          onClick={() => open(row.id)}
+        >
           {name}
         </Button>
       ),
@@ -141,13 +150,15 @@ export default function ApplicationProgressPage({
       // the day in the table (so the list fits a 1366 px window), the time in a tooltip
       render: (at: string) => (
         <Tooltip title={formatDateTime(at)}>
-          <span>{formatDateTime(at).slice(0, 10)}</span>
+          <span style={{ whiteSpace: 'nowrap' }}>{formatDateTime(at).slice(0, 10)}</span>
         </Tooltip>
       ),
     },
     {
       title: '审核状态',
       dataIndex: 'status',
+      // a four-character title split over two lines reads badly; the tag below is as wide
+      onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' } }),
       render: (status: ApplicationStatus, row) => (
         <StatusTag status={status} label={row.statusLabel} />
       ),
@@ -279,6 +290,7 @@ export default function ApplicationProgressPage({
               indexTitle="序号"
               columns={columns}
               filters={filters}
+              fit
             />
           ) : (
             <>
@@ -290,7 +302,6 @@ export default function ApplicationProgressPage({
                 columns={[{ title: '序号', key: '__index' }, ...columns]}
                 dataSource={[]}
                 pagination={false}
-                scroll={{ x: 'max-content' }}
                 locale={{
                   emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={ASK_FIRST} />,
                 }}

@@ -5,8 +5,10 @@ import { DeleteOutlined, FileOutlined, PaperClipOutlined, UploadOutlined } from 
 import type { MaterialItem } from '@yibao/contracts';
 import {
   checkMaterialFile,
+  MATERIAL_TYPE_EXTENSIONS,
   MATERIAL_TYPE_LABELS,
   missingMaterials,
+  sniffWordDocument,
   type MaterialContentType,
   type MaterialRule,
 } from '@yibao/domain';
@@ -17,14 +19,22 @@ import { formatBytes, type MaterialRuleItem } from '../shared/MaterialsList';
 /** The checklist's default number of files per item (the domain's rule). */
 const DEFAULT_MAX_FILES = 5;
 
-/** The type a file's first bytes say it is, as the server sniffs it (JPG, PNG, PDF). */
+/** The type a file's bytes say it is, as the server sniffs it (JPG, PNG, PDF, DOC, DOCX). */
 async function sniffType(file: Blob): Promise<string | null> {
   const b = new Uint8Array(await file.slice(0, 8).arrayBuffer());
   if (b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff) return 'image/jpeg';
   if (b[0] === 0x89 && b[1] === 0x50 && b[2] === 0x4e && b[3] === 0x47) return 'image/png';
   if (b[0] === 0x25 && b[1] === 0x50 && b[2] === 0x44 && b[3] === 0x46) return 'application/pdf';
-  return null;
+  // an OLE2 or zip container: only its parts tell a Word document, so the whole file is read
+  const container = (b[0] === 0xd0 && b[1] === 0xcf) || (b[0] === 0x50 && b[1] === 0x4b);
+  return container ? sniffWordDocument(new Uint8Array(await file.arrayBuffer())) : null;
 }
+
+/** The file picker's accept list: the types and their file name endings (.doc for Word). */
+export const acceptOf = (rule: MaterialRuleItem) =>
+  rule.types
+    .flatMap((t) => [t, ...(MATERIAL_TYPE_EXTENSIONS[t as MaterialContentType] ?? [])])
+    .join(',');
 
 /** A picture's size in pixels, or nulls when the browser cannot read it. */
 async function pictureSize(file: Blob): Promise<{ width: number | null; height: number | null }> {
@@ -147,7 +157,7 @@ export function MaterialsUpload({
         const max = rule.maxFiles ?? DEFAULT_MAX_FILES;
         const error = errors[rule.code];
         const props: UploadProps = {
-          accept: rule.types.join(','),
+          accept: acceptOf(rule),
           multiple: max > 1,
           showUploadList: false,
           disabled: disabled || files.length >= max,

@@ -68,7 +68,9 @@ export function ResidentInfoChangeForm({
           { label: labels.birthDate, value: text(p.birthDate) },
           { label: labels.ethnicity, value: names.ethnicity(text(p.ethnicity)) },
           { label: labels.householdType, value: names.household(text(p.householdType)) },
+          { label: '政治面貌', value: names.political(text(p.politicalStatus)) },
           { label: labels.admissionCategory, value: names.category(text(p.admissionCategory)) },
+          { label: '学籍编号', value: nowrap(p.studentNo) },
         ]}
       />
       <Section

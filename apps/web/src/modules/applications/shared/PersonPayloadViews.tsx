@@ -93,6 +93,12 @@ export function WindowResidentEnrolmentForm({ payload: p, regionCode }: ViewProp
   const tree = useDivisionTree(regionCode);
   const person = useResidentItems(p, regionCode, WINDOW_RESIDENT_LABELS);
   const household = useHouseholdItems(p, WINDOW_RESIDENT_LABELS);
+  const names = useNames();
+  const statuses = [
+    { label: '政治面貌', value: names.political(text(p.politicalStatus)) },
+    { label: '婚姻状态', value: names.marital(text(p.maritalStatus)) },
+    { label: '学籍编号', value: nowrap(p.studentNo) },
+  ];
   return (
     <Space orientation="vertical" size={16} className="payload-view" style={{ width: '100%' }}>
       <Section
@@ -102,7 +108,7 @@ export function WindowResidentEnrolmentForm({ payload: p, regionCode }: ViewProp
           { label: '基层医保区划编号', value: nowrap(p.regionCode) },
         ]}
       />
-      <Section title="人员基本信息" items={[...person, ...household]} />
+      <Section title="人员基本信息" items={[...person, ...statuses, ...household]} />
     </Space>
   );
 }
@@ -171,6 +177,12 @@ export function WindowPersonInfoChangeForm({ payload, regionCode }: ViewProps) {
                 ]
               : []),
             ...s.fields.map((f) => ({ label: WINDOW_PERSON_INFO_LABELS[f], value: value(f) })),
+            ...(i === 0
+              ? [
+                  { label: '政治面貌', value: names.political(text(payload.politicalStatus)) },
+                  { label: '婚姻状态', value: names.marital(text(payload.maritalStatus)) },
+                ]
+              : []),
           ]}
         />
       ))}

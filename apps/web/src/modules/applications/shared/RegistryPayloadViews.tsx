@@ -67,6 +67,8 @@ export function EmployeeEnrolmentForm({ payload: p }: { payload: Payload }) {
           { label: '出生日期', value: text(p.birthDate) },
           { label: '首次参工日期', value: text(p.workStartDate) },
           { label: '学历', value: names.education(text(p.education)) },
+          { label: '政治面貌', value: names.political(text(p.politicalStatus)) },
+          { label: '婚姻状态', value: names.marital(text(p.maritalStatus)) },
           { label: '户口性质', value: names.household(text(p.householdType)) },
         ]}
       />

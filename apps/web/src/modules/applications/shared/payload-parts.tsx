@@ -58,6 +58,8 @@ export function useNames() {
     household: useDictionary('household-types').label,
     category: useDictionary('person-categories').label,
     education: useDictionary('education-levels').label,
+    political: useDictionary('political-statuses').label,
+    marital: useDictionary('marital-statuses').label,
     bank: useDictionary('banks').label,
   };
 }

@@ -19,6 +19,8 @@ interface Props<B extends BatchBase> {
   onAgain: () => void;
   /** 重新上传: for the same owner (unit, 医保区划) again */
   onReupload: () => void;
+  /** 重新确认导入 of a failed import: its rows were not written, the check stands */
+  onRetry?: () => void;
 }
 
 /**
@@ -48,6 +50,7 @@ function ImportJob<B extends BatchBase>({
   jobId,
   onAgain,
   onReupload,
+  onRetry,
 }: Props<B> & { jobId: number }) {
   const client = useQueryClient();
   const job = useJob(jobId);
@@ -66,13 +69,18 @@ function ImportJob<B extends BatchBase>({
           title="导入失败"
           subTitle={
             <>
-              {job.data?.message || '导入未完成，本批人员均未写入。'}
+              {job.data?.message || '导入未完成。'}
               <br />
-              请核对文件后重新上传。
+              本批人员均未写入，可重新确认导入；或核对文件后重新上传。
             </>
           }
           extra={[
-            <Button key="again" type="primary" onClick={onReupload}>
+            onRetry && batch.status === 'failed' && (
+              <Button key="retry" type="primary" onClick={onRetry}>
+                重新确认导入
+              </Button>
+            ),
+            <Button key="again" type={onRetry ? 'default' : 'primary'} onClick={onReupload}>
               重新上传
             </Button>,
             <LinkButton key="jobs" to="/window/jobs">

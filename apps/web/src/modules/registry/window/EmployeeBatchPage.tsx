@@ -72,7 +72,13 @@ export function BatchPage<B extends BatchBase>({
     );
   };
 
-  const current = batchId === null ? 0 : batch.data?.status === 'checked' ? 1 : 2;
+  // 重新确认导入 of a failed import: step 2 again, for the run that failed (a new run's failure
+  // shows as a failure again)
+  const [retryOf, setRetryOf] = useState<number | null>(null);
+  const confirming =
+    batch.data?.status === 'checked' ||
+    (batch.data?.status === 'failed' && retryOf !== null && retryOf === batch.data.jobId);
+  const current = batchId === null ? 0 : confirming ? 1 : 2;
   let body;
   if (batchId === null) {
     body = (
@@ -97,7 +103,7 @@ export function BatchPage<B extends BatchBase>({
     );
   } else if (!batch.data) {
     body = <Spin style={{ display: 'block', margin: '80px auto' }} />;
-  } else if (batch.data.status === 'checked') {
+  } else if (confirming) {
     body = <EmployeeBatchCheck flow={flow} batch={batch.data} onReupload={() => restart(false)} />;
   } else {
     body = (
@@ -106,6 +112,7 @@ export function BatchPage<B extends BatchBase>({
         batch={batch.data}
         onAgain={() => restart(true)}
         onReupload={() => restart(false)}
+        onRetry={() => setRetryOf(batch.data?.jobId ?? null)}
       />
     );
   }
@@ -120,7 +127,7 @@ export function BatchPage<B extends BatchBase>({
       >
         <Steps
           current={current}
-          status={stepStatus[batch.data?.status ?? 'checked']}
+          status={confirming ? 'process' : stepStatus[batch.data?.status ?? 'checked']}
           items={[{ title: flow.firstStep }, { title: '校验结果' }, { title: '导入' }]}
           className="employee-batch-steps"
         />

@@ -14,6 +14,7 @@ const variant: WorkerEnrolmentVariant = {
     schema: employeeEnrolmentPayload.shape.wageFen,
     extra: '月缴费工资，精确到分',
   },
+  statusFields: ['politicalStatus', 'maritalStatus'],
   personExtra: <EnrolmentModeSwitch mode="single" />,
 };
 

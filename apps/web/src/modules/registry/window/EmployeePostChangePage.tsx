@@ -72,6 +72,8 @@ function PersonFacts({ person }: { person: EmployeePostReply }) {
   const sexes = useDictionary('sexes');
   const ethnicities = useDictionary('ethnicities');
   const education = useDictionary('education-levels');
+  const political = useDictionary('political-statuses');
+  const marital = useDictionary('marital-statuses');
   return (
     <Descriptions
       bordered
@@ -87,6 +89,16 @@ function PersonFacts({ person }: { person: EmployeePostReply }) {
         { key: 'birthDate', label: '出生日期', children: person.birthDate },
         { key: 'workStartDate', label: '首次参工日期', children: person.workStartDate ?? '-' },
         { key: 'education', label: '学历', children: education.label(person.education) || '-' },
+        {
+          key: 'politicalStatus',
+          label: '政治面貌',
+          children: political.label(person.politicalStatus) || '-',
+        },
+        {
+          key: 'maritalStatus',
+          label: '婚姻状态',
+          children: marital.label(person.maritalStatus) || '-',
+        },
         { key: 'unit', label: '所在单位', children: person.unitName ?? '-' },
       ]}
     />

@@ -15,6 +15,12 @@ export const RESIDENT_ENROLMENT_MODES: Modes = {
   batch: '/window/resident-enrolment/batch',
 };
 
+/** 灵活就业人员新参保/续保's 单个模式 and 批量模式 (002 十二 (四)). */
+export const FLEXIBLE_ENROLMENT_MODES: Modes = {
+  single: '/window/flexible-enrolment',
+  batch: '/window/flexible-enrolment/batch',
+};
+
 /** 城乡居民特殊身份登记's 单个模式 and 批量模式 (002 十三 (三)). */
 export const SPECIAL_IDENTITY_MODES: Modes = {
   single: '/window/special-identity',

@@ -1,5 +1,6 @@
 import { Typography } from 'antd';
 import { flexibleWindowEnrolmentPayload } from '@yibao/contracts';
+import { EnrolmentModeSwitch, FLEXIBLE_ENROLMENT_MODES } from './EnrolmentModeSwitch';
 import { WorkerEnrolmentForm, type WorkerEnrolmentVariant } from './WorkerEnrolmentForm';
 
 export const FLEXIBLE_ENROLMENT_WINDOW = 'flexible-enrolment-window';
@@ -14,6 +15,8 @@ const variant: WorkerEnrolmentVariant = {
     schema: flexibleWindowEnrolmentPayload.shape.baseFen,
     extra: '按缴费申报单申报的月缴费基数，精确到分',
   },
+  statusFields: ['maritalStatus'],
+  personExtra: <EnrolmentModeSwitch mode="single" pages={FLEXIBLE_ENROLMENT_MODES} />,
   unitHint: (
     <Typography.Paragraph type="secondary" className="flexible-unit-hint">
       灵活就业人员通过灵活就业代管机构参保，请填写代管机构的单位编号。

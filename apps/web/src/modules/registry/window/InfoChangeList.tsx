@@ -46,6 +46,9 @@ export const INFO_FIELD_LABELS: Readonly<Record<string, string>> = {
   birthDate: '出生日期',
   ethnicity: '民族',
   householdType: '户口性质',
+  politicalStatus: '政治面貌',
+  maritalStatus: '婚姻状态',
+  studentNo: '学籍编号',
   admissionCategory: '参保身份',
   personCategory: '参保身份',
   personType: '参保身份（参保记录）',
@@ -70,6 +73,8 @@ export function useInfoValue(regionCode: string) {
   const sexes = useDictionary('sexes').label;
   const ethnicities = useDictionary('ethnicities').label;
   const households = useDictionary('household-types').label;
+  const politicalStatuses = useDictionary('political-statuses').label;
+  const maritalStatuses = useDictionary('marital-statuses').label;
   const categories = useDictionary('person-categories').label;
   const personTypes = useDictionary('person-types').label;
   return (field: string, value: string): ReactNode => {
@@ -96,6 +101,10 @@ export function useInfoValue(regionCode: string) {
         return ethnicities(value);
       case 'householdType':
         return households(value);
+      case 'politicalStatus':
+        return politicalStatuses(value);
+      case 'maritalStatus':
+        return maritalStatuses(value);
       case 'admissionCategory':
       case 'personCategory':
         return categories(value);

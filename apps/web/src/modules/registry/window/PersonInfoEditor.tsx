@@ -15,22 +15,52 @@ import {
   type PersonInfoFormValues,
 } from '../shared/person-info-form';
 import { PersonInfoFields } from '../shared/PersonInfoFields';
+import { PERSON_STATUS_LABELS, PersonStatusFields } from './PersonStatusFields';
 import { WindowForm, useFormColumn, type WindowIntake } from './WindowForm';
 
 export const PERSON_INFO_CHANGE_WINDOW = 'person-info-change-window';
 
-type FormValues = PersonInfoFormValues & { paperItems?: string[] };
+/** 政治面貌 and 婚姻状态: the window's form asks them beyond P10's fields. */
+const STATUS_FIELDS = ['politicalStatus', 'maritalStatus'] as const;
+type StatusField = (typeof STATUS_FIELDS)[number];
+type StatusValues = Partial<Record<StatusField, string>>;
+type Field = PersonInfoField | StatusField;
+type Change = Omit<PersonInfoChange, 'field'> & { field: Field };
 
-const labels = WINDOW_PERSON_INFO_LABELS;
+type FormValues = PersonInfoFormValues & StatusValues & { paperItems?: string[] };
+type Payload = ReturnType<typeof payloadOf>;
+
+const labels: Readonly<Record<Field, string>> = {
+  ...WINDOW_PERSON_INFO_LABELS,
+  ...PERSON_STATUS_LABELS,
+};
+
+const payloadOf = (v: FormValues) => ({
+  ...personInfoPayloadOf(v),
+  politicalStatus: v.politicalStatus ?? '',
+  maritalStatus: v.maritalStatus ?? '',
+});
+
+/** P10's changes, then 政治面貌 and 婚姻状态. */
+const changesOf = (before: Payload, after: Payload): Change[] => [
+  ...personInfoChanges(before, after),
+  ...STATUS_FIELDS.filter((f) => before[f] !== after[f]).map((field) => ({
+    field,
+    before: before[field],
+    after: after[field],
+  })),
+];
 
 /** 变更前 and 变更后 of each changed field, codes by their names, for the confirmation. */
-function ChangeList({ changes, regionCode }: { changes: PersonInfoChange[]; regionCode: string }) {
-  const dictionaries: Partial<Record<PersonInfoField, (code: string) => string>> = {
+function ChangeList({ changes, regionCode }: { changes: Change[]; regionCode: string }) {
+  const dictionaries: Partial<Record<Field, (code: string) => string>> = {
     ethnicity: useDictionary('ethnicities').label,
     education: useDictionary('education-levels').label,
     bankCode: useDictionary('banks').label,
+    politicalStatus: useDictionary('political-statuses').label,
+    maritalStatus: useDictionary('marital-statuses').label,
   };
-  const shown = (field: PersonInfoField, value: string) => {
+  const shown = (field: Field, value: string) => {
     if (value === '') return <Typography.Text type="secondary">（空）</Typography.Text>;
     if (field === 'householdDivisionCode' || field === 'residenceDivisionCode') {
       return <DivisionName code={value} regionCode={regionCode} />;
@@ -38,7 +68,7 @@ function ChangeList({ changes, regionCode }: { changes: PersonInfoChange[]; regi
     return dictionaries[field]?.(value) ?? value;
   };
   return (
-    <Table<PersonInfoChange>
+    <Table<Change>
       className="person-info-changes"
       size="small"
       bordered
@@ -46,7 +76,7 @@ function ChangeList({ changes, regionCode }: { changes: PersonInfoChange[]; regi
       rowKey="field"
       dataSource={changes}
       columns={[
-        { title: '变更项目', dataIndex: 'field', render: (f: PersonInfoField) => labels[f] },
+        { title: '变更项目', dataIndex: 'field', render: (f: Field) => labels[f] },
         { title: '变更前', render: (_v, c) => shown(c.field, c.before) },
         { title: '变更后', render: (_v, c) => shown(c.field, c.after) },
       ]}
@@ -112,10 +142,18 @@ export interface PersonInfoEditorProps {
 export function PersonInfoEditor({ person, intake }: PersonInfoEditorProps) {
   const [form] = Form.useForm<FormValues>();
   const col = useFormColumn();
-  const initial = useMemo(() => personInfoValuesOf(person), [person]);
-  const before = useMemo(() => personInfoPayloadOf(initial), [initial]);
-  const after = Form.useWatch((v: FormValues) => personInfoPayloadOf(v), form);
-  const changes = after ? personInfoChanges(before, after) : [];
+  const initial = useMemo<FormValues>(
+    () => ({
+      ...personInfoValuesOf(person),
+      // none yet: the select shows its placeholder ('' would show as a blank choice)
+      politicalStatus: person.politicalStatus || undefined,
+      maritalStatus: person.maritalStatus || undefined,
+    }),
+    [person],
+  );
+  const before = useMemo(() => payloadOf(initial), [initial]);
+  const after = Form.useWatch((v: FormValues) => payloadOf(v), form);
+  const changes = after ? changesOf(before, after) : [];
 
   return (
     <WindowForm<FormValues>
@@ -126,7 +164,7 @@ export function PersonInfoEditor({ person, intake }: PersonInfoEditorProps) {
       toPayload={(v) => ({
         certType: person.certType,
         certNo: person.certNo,
-        ...personInfoPayloadOf(v),
+        ...payloadOf(v),
       })}
       fieldOfPayload={DIVISION_FIELDS_OF_PAYLOAD}
       savedMessage="人员信息变更成功"
@@ -139,7 +177,7 @@ export function PersonInfoEditor({ person, intake }: PersonInfoEditorProps) {
         )
       }
       confirmation={(v) => {
-        const list = personInfoChanges(before, personInfoPayloadOf(v));
+        const list = changesOf(before, payloadOf(v));
         return {
           title: '确认保存人员信息变更吗？',
           width: 640,
@@ -170,8 +208,9 @@ export function PersonInfoEditor({ person, intake }: PersonInfoEditorProps) {
               fields={section.fields}
               regionCode={person.regionCode}
               col={col}
-              labels={labels}
+              labels={WINDOW_PERSON_INFO_LABELS}
             />
+            {i === 0 && <PersonStatusFields fields={STATUS_FIELDS} col={col} />}
           </Row>
         </Card>
       ))}

@@ -12,6 +12,7 @@ import {
 } from '../shared/resident-form';
 import { ResidentFields } from '../shared/ResidentFields';
 import { CertFields } from './fields';
+import { PersonStatusFields, type PersonStatusField } from './PersonStatusFields';
 import { useStaffRegions } from './parts';
 import {
   IntakeLoading,
@@ -29,11 +30,17 @@ export const RESIDENT_ENROLMENT_WINDOW = 'resident-enrolment-window';
  */
 const CERT_TYPES = ['01', '17', '04', '05', '07', '08', '16'];
 
-/** The resident's fields after 证件 and 姓名: 性别 … 手机号码, then 户籍 and 居住地. */
+/**
+ * The resident's fields after 证件 and 姓名: 性别, 出生日期 and 民族, then (PersonStatusFields)
+ * 政治面貌, 婚姻状态 and 学籍编号 as the guide's form has them, then 户口性质 … 居住地.
+ */
+const PERSON_FIELDS_BEFORE: readonly ResidentField[] = ['sex', 'birthDate', 'ethnicity'];
+const STATUS_FIELDS: readonly PersonStatusField[] = [
+  'politicalStatus',
+  'maritalStatus',
+  'studentNo',
+];
 const PERSON_FIELDS: readonly ResidentField[] = [
-  'sex',
-  'birthDate',
-  'ethnicity',
   'householdType',
   'phone',
   'localHousehold',
@@ -50,6 +57,9 @@ type FormValues = ResidentBasicsValues &
     name?: string;
     certType?: string;
     certNo?: string;
+    politicalStatus?: string;
+    maritalStatus?: string;
+    studentNo?: string;
     paperItems?: string[];
   };
 
@@ -72,6 +82,9 @@ function toPayload(v: FormValues): Sent {
     // 是否为学生儿童 is asked of a 外埠 household only
     ...(local ? {} : { studentOrChild: v.studentOrChild }),
     ...residentBasicsOf(v),
+    politicalStatus: v.politicalStatus ?? '',
+    maritalStatus: v.maritalStatus ?? '',
+    studentNo: trimmed(v.studentNo),
   };
 }
 
@@ -195,6 +208,14 @@ export default function ResidentEnrolmentWindowPage() {
               <Input placeholder="请输入姓名" maxLength={50} />
             </Form.Item>
           </Col>
+          <ResidentFields
+            fields={PERSON_FIELDS_BEFORE}
+            regionCode={region}
+            localHousehold={local}
+            col={col}
+            labels={labels}
+          />
+          <PersonStatusFields fields={STATUS_FIELDS} col={col} />
           <ResidentFields
             fields={PERSON_FIELDS}
             regionCode={region}

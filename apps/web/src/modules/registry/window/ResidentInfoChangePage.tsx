@@ -8,6 +8,7 @@ import { DIVISION_FIELDS_OF_PAYLOAD } from '../shared/form-rules';
 import { ResidentFields } from '../shared/ResidentFields';
 import { CertLookup, certQuery, useCertLookup, type CertValues } from './CertLookup';
 import { payloadChanges } from './info-change-form';
+import { PersonStatusFields } from './PersonStatusFields';
 import { InfoChangeList } from './InfoChangeList';
 import {
   RESIDENT_BASIC_FIELDS,
@@ -132,6 +133,15 @@ function ResidentInfoEditor({ person, intake }: { person: MyPersonReply; intake:
             col={col}
             labels={labels}
           />
+          <PersonStatusFields fields={['politicalStatus']} col={col} />
+          <ResidentFields
+            fields={['admissionCategory']}
+            regionCode={person.regionCode}
+            localHousehold={undefined}
+            col={col}
+            labels={labels}
+          />
+          <PersonStatusFields fields={['studentNo']} col={col} />
         </Row>
       </Card>
       <Card title="联系信息" size="small" className="window-form-section">

@@ -11,6 +11,7 @@ import { WINDOW_PERSON_INFO_LABELS } from '../shared/person-info-form';
 import { sexAndBirthOf } from '../shared/resident-form';
 import { ResidentFields } from '../shared/ResidentFields';
 import { CertFields, isoDay, UnitNoField, YuanInput } from './fields';
+import { PersonStatusFields, type PersonStatusField } from './PersonStatusFields';
 import { fenOf, yuanRule } from './registry-rules';
 import {
   IntakeLoading,
@@ -33,6 +34,8 @@ interface FormValues {
   birthDate?: Dayjs | null;
   workStartDate?: Dayjs | null;
   education?: string;
+  politicalStatus?: string;
+  maritalStatus?: string;
   householdType?: string;
   phone?: string;
   email?: string;
@@ -53,6 +56,8 @@ const personOf = (v: FormValues) => ({
   birthDate: isoDay(v.birthDate),
   workStartDate: isoDay(v.workStartDate),
   education: v.education ?? '',
+  politicalStatus: v.politicalStatus ?? '',
+  maritalStatus: v.maritalStatus ?? '',
   householdType: v.householdType ?? '',
   phone: trimmed(v.phone),
   email: trimmed(v.email),
@@ -70,6 +75,8 @@ export interface WorkerEnrolmentVariant {
   className: string;
   /** 缴费工资 (wageFen) or 缴费基数 (baseFen), with the hint under the field */
   amount: { label: string; key: 'wageFen' | 'baseFen'; schema: ZodNumber; extra: string };
+  /** 政治面貌 and 婚姻状态 as the guide's form shows them (灵活就业: 婚姻状态 only) */
+  statusFields: readonly PersonStatusField[];
   /** beside 人员基本信息's title (单个模式 / 批量模式) */
   personExtra?: ReactNode;
   /** under 单位编号 */
@@ -172,6 +179,7 @@ export function WorkerEnrolmentForm({ variant }: { variant: WorkerEnrolmentVaria
             </Form.Item>
           </Col>
           <PersonInfoFields fields={['education']} regionCode="" col={col} labels={labels} />
+          <PersonStatusFields fields={variant.statusFields} col={col} />
           <Col {...col}>
             <Form.Item label="户口性质" name="householdType">
               <DictSelect name="household-types" placeholder="请选择户口性质" />

@@ -19,13 +19,15 @@ export const RESIDENT_CHANGE_LABELS: ResidentLabels = {
   phone: '手机号码',
 };
 
-/** 人员基本信息 after 姓名, then 联系信息, as the page groups them. */
+/**
+ * 人员基本信息 after 姓名 in the guide's order — 性别 … 户口性质, 政治面貌, 参保身份, 学籍编号 (the
+ * page puts PersonStatusFields between them) — then 联系信息.
+ */
 export const RESIDENT_BASIC_FIELDS: readonly ResidentField[] = [
   'sex',
   'birthDate',
   'ethnicity',
   'householdType',
-  'admissionCategory',
 ];
 export const RESIDENT_CONTACT_FIELDS: readonly ResidentField[] = [
   'phone',
@@ -39,7 +41,9 @@ export interface ResidentChangeValues {
   birthDate?: Dayjs;
   ethnicity?: string;
   householdType?: string;
+  politicalStatus?: string;
   admissionCategory?: ResidentInfoChangePayload['admissionCategory'];
+  studentNo?: string;
   phone?: string;
   residenceDivision?: string[];
   residenceAddress?: string;
@@ -56,10 +60,13 @@ export function residentChangeValuesOf(p: MyPersonReply): ResidentChangeValues {
     birthDate: p.birthDate ? dayjs(p.birthDate) : undefined,
     ethnicity: p.ethnicity,
     householdType: p.householdType,
+    // none yet: the select shows its placeholder ('' would show as a blank choice)
+    politicalStatus: p.politicalStatus || undefined,
     // a category of another scheme is no 参保身份 of a resident: the clerk chooses one
     admissionCategory: CATEGORIES.includes(p.personCategory)
       ? (p.personCategory as ResidentChangeValues['admissionCategory'])
       : undefined,
+    studentNo: p.studentNo,
     phone: p.phone,
     residenceDivision: divisionCascaderValue(p.residenceDivisionCode),
     residenceAddress: p.residenceAddress,
@@ -79,7 +86,9 @@ export function residentChangePayloadOf(
     birthDate: v.birthDate?.format('YYYY-MM-DD') ?? '',
     ethnicity: v.ethnicity ?? '',
     householdType: v.householdType ?? '',
+    politicalStatus: v.politicalStatus ?? '',
     admissionCategory: v.admissionCategory,
+    studentNo: trimmed(v.studentNo),
     phone: trimmed(v.phone),
     residenceDivisionCode: lastCode(v.residenceDivision),
     residenceAddress: trimmed(v.residenceAddress),

@@ -31,6 +31,9 @@ const PERSON_FIELDS: Record<string, string> = {
   identity: '个人身份',
   workStartDate: '参加工作日期',
   education: '文化程度',
+  politicalStatus: '政治面貌',
+  maritalStatus: '婚姻状态',
+  studentNo: '学籍编号',
   adminPost: '行政职务',
   techTitleLevel: '专业技术职务等级',
   vocationalLevel: '国家职业资格等级',
@@ -183,6 +186,10 @@ function valueOf(line: ChangeLine, v: unknown, names: Names, regionCode: string)
       return names.nationality(v);
     case 'education':
       return names.education(v);
+    case 'politicalStatus':
+      return names.political(v);
+    case 'maritalStatus':
+      return names.marital(v);
     case 'householdType':
       return names.household(v);
     case 'bankCode':

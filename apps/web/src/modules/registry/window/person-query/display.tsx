@@ -46,6 +46,8 @@ export function useNames() {
     personType: useDictionary('person-types').label,
     insurance: useDictionary('insurance-types').label,
     education: useDictionary('education-levels').label,
+    political: useDictionary('political-statuses').label,
+    marital: useDictionary('marital-statuses').label,
     bank: useDictionary('banks').label,
     specialIdentity: useDictionary('special-identity-types').label,
   };
