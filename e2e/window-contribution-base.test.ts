@@ -329,6 +329,7 @@ describe('window: 职务职级职称变更, 缴费基数变更 and 缴费基数�
     const total = Number(declared!.total);
     await openMenuItem(clerk, '参保管理', '单位缴费基数申报书面稽核');
     await clerk.waitForURL(/\/window\/unit-base-audit$/);
+    await settled(clerk);
     const unitNo = clerk.getByPlaceholder('单位编号+enter或点击搜索查询');
     await unitNo.fill(unit.unit_no);
     await unitNo.press('Enter');

@@ -225,6 +225,7 @@ describe('window: 灵活就业人员新参保/续保, 停保, 在职转退休 (g
     const required = requiredMonths(person.sex);
     await openMenuItem(clerk, '参保管理', '灵活就业人员在职转退休');
     await clerk.waitForURL(/\/window\/flexible-retirement$/);
+    await settled(clerk);
     await lookUp(clerk, certNo);
     const figures = clerk.locator('.retirement-figures');
     await figures.getByText(`${required} 个月`).first().waitFor();

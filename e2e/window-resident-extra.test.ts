@@ -300,6 +300,9 @@ describe('window: 开通无卡结算, 城乡居民批量模式, 救助对象个�
   it('W13 (三) 特殊身份登记 批量模式: from 单个模式 to 批量模式, the residents become 特困人员', async () => {
     await openMenuItem(clerk, '参保管理', '城乡居民特殊身份登记');
     await clerk.waitForURL(/\/window\/special-identity$/);
+    // the switch navigates once the page has settled: a click while it still renders is lost
+    await clerk.locator('.ant-segmented-item-selected', { hasText: '单个模式' }).waitFor();
+    await settled(clerk);
     await clerk.locator('.ant-segmented-item', { hasText: '批量模式' }).click();
     await clerk.waitForURL(/\/window\/special-identity\/batch$/);
     const file = await download(clerk, '下载模板');
@@ -342,6 +345,7 @@ describe('window: 开通无卡结算, 城乡居民批量模式, 救助对象个�
     const year = today().slice(0, 4);
     await openMenuItem(clerk, '参保管理', '救助对象个人缴费补贴');
     await clerk.waitForURL(/\/window\/assistance-subsidy$/);
+    await settled(clerk);
     // a resident without a special identity is refused by the 测算
     const plain = await demoResident(4);
     await fillCertNo(clerk, plain.cert_no);
