@@ -11,33 +11,57 @@ import { z } from 'zod';
 import { invalid } from '../../plugins/errors';
 import { requireRight } from '../../plugins/session';
 import type { EmployeeBatchService } from './employee-batch.service';
+import type { FlexibleBatchService } from './flexible-batch.service';
 import { PERSON_REGISTER_RIGHT } from './window-resident-enrolment.business';
 
 const tags = ['registry'];
 const params = z.object({ id: z.coerce.number().int().positive() });
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** A unit's batch: its routes under `base`, its template's file name. */
+interface UnitBatchRoutes {
+  base: string;
+  templateName: string;
+  service: Pick<EmployeeBatchService | FlexibleBatchService, keyof EmployeeBatchService>;
+}
+
 /** 单位职工新参保/续保 · 批量模式. */
-export function employeeBatchRoutes(service: EmployeeBatchService) {
+export const employeeBatchRoutes = (service: EmployeeBatchService) =>
+  unitBatchRoutes({
+    base: '/api/registry/employee-batches',
+    templateName: '单位职工新参保批量导入模板.xlsx',
+    service,
+  });
+
+/** 灵活就业人员新参保/续保 · 批量模式 (the agency's persons). */
+export const flexibleBatchRoutes = (service: FlexibleBatchService) =>
+  unitBatchRoutes({
+    base: '/api/registry/flexible-batches',
+    templateName: '灵活就业人员新参保批量导入模板.xlsx',
+    service,
+  });
+
+/** The batch of a unit (单位编号 with the file): template, check, rows, confirm. */
+function unitBatchRoutes({ base, templateName, service }: UnitBatchRoutes) {
   return async (fastify: FastifyInstance) => {
     const app = fastify.withTypeProvider<ZodTypeProvider>();
     const preValidation = requireRight(PERSON_REGISTER_RIGHT.code);
 
     app.get(
-      '/api/registry/employee-batches/template.xlsx',
+      `${base}/template.xlsx`,
       { preValidation, schema: { tags, summary: '下载批量导入模板' } },
       async (_request, reply) =>
         reply
           .header('content-type', XLSX)
           .header(
             'content-disposition',
-            `attachment; filename*=UTF-8''${encodeURIComponent('单位职工新参保批量导入模板.xlsx')}`,
+            `attachment; filename*=UTF-8''${encodeURIComponent(templateName)}`,
           )
           .send(await service.template()),
     );
 
     app.post(
-      '/api/registry/employee-batches',
+      base,
       {
         preValidation,
         schema: {
@@ -62,7 +86,7 @@ export function employeeBatchRoutes(service: EmployeeBatchService) {
     );
 
     app.get(
-      '/api/registry/employee-batches/:id',
+      `${base}/:id`,
       {
         preValidation,
         schema: { tags, summary: '批量导入的校验结果', params, response: { 200: employeeBatch } },
@@ -71,7 +95,7 @@ export function employeeBatchRoutes(service: EmployeeBatchService) {
     );
 
     app.get(
-      '/api/registry/employee-batches/:id/rows',
+      `${base}/:id/rows`,
       {
         preValidation,
         schema: {
@@ -86,7 +110,7 @@ export function employeeBatchRoutes(service: EmployeeBatchService) {
     );
 
     app.post(
-      '/api/registry/employee-batches/:id/confirm',
+      `${base}/:id/confirm`,
       {
         preValidation,
         schema: {

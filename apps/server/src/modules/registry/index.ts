@@ -26,7 +26,6 @@ import {
 import { flexibleRoutes } from './flexible.routes';
 import { createFlexibleService } from './flexible.service';
 import { employeeEnrolmentBatch } from './employee-batch.business';
-import { employeeBatchRoutes } from './employee-batch.routes';
 import { createEmployeeBatchService } from './employee-batch.service';
 import { employeeEnrolment } from './employee-enrolment.business';
 import { employeeReduction } from './employee-reduction.business';
@@ -67,7 +66,7 @@ import { createContributionBaseService } from './contribution-base.service';
 import { employeePostChange } from './employee-post-change.business';
 import { employeePostRoutes } from './employee-post-change.routes';
 import { flexibleEnrolmentBatch } from './flexible-batch.business';
-import { flexibleBatchRoutes } from './flexible-batch.routes';
+import { employeeBatchRoutes, flexibleBatchRoutes } from './employee-batch.routes';
 import { createFlexibleBatchService } from './flexible-batch.service';
 
 /** The registry's businesses on the applications spine, the person's own record, W25's reads. */
