@@ -4,12 +4,11 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeCertNo18 } from '@yibao/domain';
-import { launchBrowser, screenshot, screenshotDir } from './browser';
+import { cascade, choose, launchBrowser, screenshot, screenshotDir } from './browser';
 import { confirmSave, today } from './fixtures-registry';
 import {
   base,
   button,
-  choose,
   fieldError,
   fitsWidth,
   openMenuItem,
@@ -251,10 +250,7 @@ describe('window: 个人账户清退 登记 → 审核 → 撤销 (guide 002 二
           .isChecked(),
       ).resolves.toBe(true);
     }
-    await clerk.getByLabel('转入地', { exact: true }).click();
-    const cascader = clerk.locator('.ant-cascader-dropdown:visible').last();
-    await cascader.locator('.ant-cascader-menu-item', { hasText: /^云南省$/ }).click();
-    await cascader.locator('.ant-cascader-menu-item', { hasText: /^玉溪市$/ }).click();
+    await cascade(clerk, '转入地', ['云南省', '玉溪市']);
     await clerk.keyboard.press('Escape');
     await clerk.getByLabel('转移日期', { exact: true }).fill(lastDayOfLastMonth());
     await clerk.getByLabel('转移日期', { exact: true }).press('Tab');

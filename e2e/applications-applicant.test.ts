@@ -2,7 +2,7 @@ import type { APIRequestContext, Browser, BrowserContext, Locator, Page } from '
 import pg from 'pg';
 import { makeCertNo18 } from '@yibao/domain';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import { cascade, choose, launchBrowser, screenshot } from './browser';
 import { insuredWithoutAccount, outbox } from './fixtures';
 import { onePagePdf, scannedPagePng } from './fixtures-applications';
 import { until } from './outbox-flows';
@@ -117,26 +117,6 @@ async function unusedCertNo(seed: number): Promise<string> {
 /** antd spaces a two-character button's label (提 交); a loading icon may lend it "loading". */
 const button = (scope: Page | Locator, label: string) =>
   scope.getByRole('button', { name: new RegExp(`(^|\\s)${[...label].join('\\s*')}$`) });
-
-/** Picks an option of an antd Select found by its form label. */
-async function pick(page: Page, scope: Page | Locator, label: string, option: string) {
-  await scope.getByLabel(label, { exact: true }).click();
-  await page
-    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
-    .click();
-}
-
-/** Walks an antd Cascader found by its form label through the options' names. */
-async function cascade(page: Page, scope: Page | Locator, label: string, names: string[]) {
-  await scope.getByLabel(label, { exact: true }).click();
-  // a dropdown closed a moment ago may still be leaving: the newest one is this field's
-  const dropdown = page.locator('.ant-cascader-dropdown:visible').last();
-  // its opening motion must end before the options take a click
-  await page.waitForTimeout(400);
-  for (const name of names) {
-    await dropdown.locator('.ant-cascader-menu-item', { hasText: new RegExp(`^${name}$`) }).click();
-  }
-}
 
 /** Lets antd's messages finish appearing before a screenshot. */
 const settle = (page: Page) => page.waitForTimeout(400);
@@ -315,7 +295,7 @@ describe('the applicant’s 办件: P10, P21, 我的待办件, 办件进度查�
     await screenshot(portal, 'applicant-p21-household');
     await portal.getByText('参保人为本市户籍', { exact: true }).click();
     await expect.poll(() => portal.getByText('是否为学生儿童').count()).toBe(0);
-    await pick(portal, portal, '准入人员类别', '学生儿童');
+    await choose(portal, '准入人员类别', '学生儿童');
     await button(portal, '填写参保信息').click();
 
     // 填写参保信息: sex and birth date come from the number
@@ -324,9 +304,9 @@ describe('the applicant’s 办件: P10, P21, 我的待办件, 办件进度查�
       .waitFor();
     await portal.getByText('注意：如未上传符合条件的照片，将影响制卡。').waitFor();
     await expect(portal.getByLabel('出生日期').inputValue()).resolves.toMatch(/^2016-03-\d\d$/);
-    await pick(portal, portal, '户口性质', '非农业户口(城镇)');
-    await cascade(portal, portal, '户籍所在地', ['东城区', '东华门街道']);
-    await cascade(portal, portal, '居住地', ['东城区', '东华门街道']);
+    await choose(portal, '户口性质', '非农业户口(城镇)');
+    await cascade(portal, '户籍所在地', ['东城区', '东华门街道']);
+    await cascade(portal, '居住地', ['东城区', '东华门街道']);
     await portal.getByLabel('居住地地址').fill('北京市东城区东华门大街1号');
     await portal.getByLabel('参保人或亲属手机号码').fill('13912345678');
     await button(portal, '提交').click();
@@ -443,11 +423,11 @@ describe('the applicant’s 办件: P10, P21, 我的待办件, 办件进度查�
     await portal.getByLabel('姓名', { exact: true }).fill(second.name);
     await portal.getByLabel('证件号码').fill(second.certNo);
     await button(portal, '查询').click();
-    await pick(portal, portal, '准入人员类别', '学生儿童');
+    await choose(portal, '准入人员类别', '学生儿童');
     await button(portal, '填写参保信息').click();
-    await pick(portal, portal, '户口性质', '非农业户口(城镇)');
-    await cascade(portal, portal, '户籍所在地', ['东城区', '东华门街道']);
-    await cascade(portal, portal, '居住地', ['东城区', '东华门街道']);
+    await choose(portal, '户口性质', '非农业户口(城镇)');
+    await cascade(portal, '户籍所在地', ['东城区', '东华门街道']);
+    await cascade(portal, '居住地', ['东城区', '东华门街道']);
     await portal.getByLabel('居住地地址').fill('北京市东城区东华门大街1号');
     await portal.getByLabel('参保人或亲属手机号码').fill('13912345678');
     await portal
@@ -479,7 +459,7 @@ describe('the applicant’s 办件: P10, P21, 我的待办件, 办件进度查�
     await row.getByText('已撤回').waitFor();
     await expect(button(row, '撤回').count()).resolves.toBe(0);
     // 审核状态 filters on the server
-    await pick(portal, portal, '审核状态', '未审核');
+    await choose(portal, '审核状态', '未审核');
     await button(portal, '查询').click();
     await table.locator('.ant-empty-description', { hasText: '暂无数据' }).waitFor();
     await button(portal, '重置').click();
@@ -577,7 +557,7 @@ describe('the applicant’s 办件: P10, P21, 我的待办件, 办件进度查�
     await fieldError(page, '请选择审核状态').waitFor();
     await settle(page);
     await screenshot(page, 'unit-progress-required');
-    await pick(page, page, '审核状态', '未审核');
+    await choose(page, '审核状态', '未审核');
     await button(page, '查询').click();
     await page
       .locator('.server-table')

@@ -52,24 +52,6 @@ export async function settled(page: Page) {
   await page.waitForTimeout(300);
 }
 
-/** Picks an option of the antd Select labelled `label` by the option's text. */
-export async function choose(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page
-    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
-    .click();
-}
-
-/** Picks 区县 then 街乡 of the cascader labelled `label`. */
-export async function chooseDivision(page: Page, label: string, county: string, town: string) {
-  // a cascader closed a moment ago is still fading out: wait, so as not to pick from it
-  await expect.poll(() => page.locator('.ant-cascader-dropdown:visible').count()).toBe(0);
-  await page.getByLabel(label, { exact: true }).click();
-  const dropdown = page.locator('.ant-cascader-dropdown:visible').last();
-  await dropdown.locator('.ant-cascader-menu-item', { hasText: new RegExp(`^${county}$`) }).click();
-  await dropdown.locator('.ant-cascader-menu-item', { hasText: new RegExp(`^${town}$`) }).click();
-}
-
 /** The page fits the window: no horizontal scroll bar. */
 export async function fitsWidth(page: Page) {
   const [scroll, client] = await page.evaluate(() => [

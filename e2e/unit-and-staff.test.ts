@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it, inject } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import { choose, launchBrowser, screenshot } from './browser';
 import { outbox } from './fixtures';
 import { demoFlexAgency } from './fixtures-units';
 import { lastSmsAt, smsCodeAfter, until } from './outbox-flows';
@@ -48,12 +48,7 @@ const button = (scope: Page | Locator, label: string) =>
 
 /** Picks options of an antd Select found by its form label, then closes the list. */
 async function pick(page: Page, scope: Locator, label: string, options: string[]) {
-  await scope.getByLabel(label, { exact: true }).click();
-  for (const option of options) {
-    await page
-      .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
-      .click();
-  }
+  await choose(page, label, options, scope);
   await page.keyboard.press('Escape');
 }
 

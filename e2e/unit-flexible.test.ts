@@ -7,7 +7,7 @@ import {
   sampleDocx,
   sampleZipWithoutWord,
 } from '../packages/domain/src/applications/word-documents.test-support';
-import { launchBrowser, screenshot } from './browser';
+import { cascade, choose, launchBrowser, screenshot } from './browser';
 import { DEMO_PASSWORD, scannedPagePng } from './fixtures-applications';
 import {
   agencyMembers,
@@ -60,24 +60,6 @@ async function unitLogin(request: APIRequestContext, phone: string) {
     data: { phone, password: DEMO_PASSWORD, captchaId: id, captcha: await captchaAnswer(id) },
   });
   expect(res.status(), await res.text()).toBe(200);
-}
-
-/** Picks an option of an antd Select found by its form label. */
-async function pick(page: Page, label: string, option: string) {
-  await page.getByLabel(label, { exact: true }).click();
-  await page
-    .locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`)
-    .click();
-}
-
-/** Walks an antd Cascader found by its form label through the options' names. */
-async function cascade(page: Page, label: string, names: string[]) {
-  await page.getByLabel(label, { exact: true }).click();
-  const dropdown = page.locator('.ant-cascader-dropdown:visible').last();
-  await page.waitForTimeout(400);
-  for (const name of names) {
-    await dropdown.locator('.ant-cascader-menu-item', { hasText: new RegExp(`^${name}$`) }).click();
-  }
 }
 
 /** 选择——定点医疗机构N: search the hospital by its name and 【选择】 it. */
@@ -219,7 +201,7 @@ describe('单位网厅 灵活就业代管 (001 §一): U01–U07', () => {
     await screenshot(page, 'unit-flex-u02-query');
     await query(page, plain);
     await page.getByText('灵活就业人员参保信息').waitFor();
-    await pick(page, '缴费人员类别', '灵活就业人员');
+    await choose(page, '缴费人员类别', '灵活就业人员');
     await settle(page);
     await screenshot(page, 'unit-flex-u02-form');
     await button(page, '提交').click();
@@ -276,7 +258,7 @@ describe('单位网厅 灵活就业代管 (001 §一): U01–U07', () => {
     await button(page, '提交').click();
     await fieldError(page, '请选择下一年度不参保原因').waitFor();
     await page.getByText('请勾选要减员的人员').waitFor();
-    await pick(page, '下一年度不参保原因', '已在单位参加职工医保');
+    await choose(page, '下一年度不参保原因', '已在单位参加职工医保');
     await query(page, plain);
     const row = page.getByRole('row', { name: new RegExp(plain.name) });
     await row.getByRole('checkbox').check();
@@ -352,11 +334,11 @@ describe('单位网厅 灵活就业代管 (001 §一): U01–U07', () => {
     await button(page, '提交').click();
     await fieldError(page, '请选择定点医疗机构1').waitFor();
     await fieldError(page, '请上传电子照片').waitFor();
-    await pick(page, '民族', '汉族');
+    await choose(page, '民族', '汉族');
     await page.getByLabel('参加工作日期', { exact: true }).fill('2014-07-01');
     await page.getByLabel('参加工作日期', { exact: true }).press('Enter');
-    await pick(page, '个人身份', '工人');
-    await pick(page, '户口性质', '非农业户口(城镇)');
+    await choose(page, '个人身份', '工人');
+    await choose(page, '户口性质', '非农业户口(城镇)');
     await cascade(page, '户口所在区县街乡', ['海淀区', '中关村街道']);
     await page.getByLabel('户口所在地地址', { exact: true }).fill('北京市海淀区中关村大街1号');
     await page.getByLabel('户口所在地邮政编码', { exact: true }).fill('100080');
@@ -365,7 +347,7 @@ describe('单位网厅 灵活就业代管 (001 §一): U01–U07', () => {
     await page.getByLabel('居住地邮编', { exact: true }).fill('100080');
     await page.getByLabel('参保人手机', { exact: true }).fill('13700007777');
     await page.getByLabel('电子邮箱地址', { exact: true }).fill('flex@example.com');
-    await pick(page, '委托代发银行名称', '中国工商银行');
+    await choose(page, '委托代发银行名称', '中国工商银行');
     await page.getByLabel('委托代发银行账号', { exact: true }).fill('6222020200001234567');
     for (const [slot, h] of [h1!, h2!].entries()) {
       const item = page.locator('.ant-form-item', { hasText: `定点医疗机构${slot + 1}` });

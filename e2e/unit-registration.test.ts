@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeCertNo18, makeUscc } from '@yibao/domain';
-import { launchBrowser, screenshot } from './browser';
+import { cascade, choose, launchBrowser, screenshot } from './browser';
 import {
   base,
   button,
@@ -111,10 +111,7 @@ describe('W11 单位参保登记 · 新参保 at the window (guide 002)', () => 
     await clerk.getByLabel('联系人姓名', { exact: true }).fill('周敏');
     await clerk.getByLabel('联系电话', { exact: true }).fill('13911112222');
     await clerk.getByLabel('电子邮箱', { exact: true }).fill('hr@yunshan.example.cn');
-    await clerk.getByLabel('所属行政区', { exact: true }).click();
-    const dropdown = clerk.locator('.ant-cascader-dropdown:visible').last();
-    await dropdown.locator('.ant-cascader-menu-item', { hasText: /^朝阳区$/ }).click();
-    await dropdown.locator('.ant-cascader-menu-item', { hasText: /^建外街道$/ }).click();
+    await cascade(clerk, '所属行政区', ['朝阳区', '建外街道']);
     await clerk
       .getByLabel('单位详细地址', { exact: true })
       .fill('北京市朝阳区建国门外大街1号国贸大厦A座12层');
@@ -127,20 +124,14 @@ describe('W11 单位参保登记 · 新参保 at the window (guide 002)', () => 
     await clerk.getByLabel('批准成立日期', { exact: true }).fill('2019-03-18');
     await clerk.keyboard.press('Enter');
     await clerk.getByLabel('批准成立文号', { exact: true }).fill('京朝工商〔2019〕第1024号');
-    await clerk.getByLabel('注册证件类型', { exact: true }).click();
-    await clerk
-      .locator('.ant-select-dropdown:visible .ant-select-item-option[title="营业执照"]')
-      .click();
+    await choose(clerk, '注册证件类型', '营业执照');
     await clerk.getByLabel('注册证件号码', { exact: true }).fill('110105019876543');
     await clerk.getByLabel('税号', { exact: true }).fill(uscc);
     await clerk.getByRole('checkbox', { name: '全部选中' }).check();
     await expect(
       clerk.getByRole('checkbox', { name: '待遇拨付/发放账号' }).isChecked(),
     ).resolves.toBe(true);
-    await clerk.getByLabel('开户银行', { exact: true }).click();
-    await clerk
-      .locator('.ant-select-dropdown:visible .ant-select-item-option[title="中国工商银行"]')
-      .click();
+    await choose(clerk, '开户银行', '中国工商银行');
     await clerk.getByLabel('银行户名', { exact: true }).fill('北京云杉数据科技有限公司');
     await clerk.getByLabel('银行账号', { exact: true }).fill('0200004509201234567');
     await clerk

@@ -1,10 +1,9 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import { choose, launchBrowser, screenshot } from './browser';
 import {
   base,
   button,
-  choose,
   fieldError,
   openMenuItem,
   query,

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import { choose, launchBrowser, screenshot } from './browser';
 import {
   confirmSave,
   demoUnit,
@@ -16,7 +16,6 @@ import {
 import {
   base,
   button,
-  choose,
   fieldError,
   openMenuItem,
   query,

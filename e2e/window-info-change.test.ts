@@ -1,11 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import { choose, launchBrowser, screenshot } from './browser';
 import { openApplication, registerFreshUnit, unusedCertNo } from './fixtures-registry';
 import {
   base,
   button,
-  choose,
   fieldError,
   fitsWidth,
   openMenuItem,

@@ -1,12 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { makeCertNo18 } from '@yibao/domain';
-import { launchBrowser, screenshot } from './browser';
+import { cascade, choose, launchBrowser, screenshot } from './browser';
 import {
   base,
   button,
-  choose,
-  chooseDivision,
   fieldError,
   query,
   settled,
@@ -160,8 +158,8 @@ describe('window: 城乡居民新参保/续保 and 人员一般信息维护 (gui
     await clerk.getByLabel('学籍编号', { exact: true }).fill(STUDENT_NO);
     await clerk.getByLabel('手机号码', { exact: true }).fill('13766668888');
     await choose(clerk, '准入人员类别', '城乡居民(成年)');
-    await chooseDivision(clerk, '户籍所在地', '朝阳区', '建外街道');
-    await chooseDivision(clerk, '居住地', '朝阳区', '建外街道');
+    await cascade(clerk, '户籍所在地', ['朝阳区', '建外街道']);
+    await cascade(clerk, '居住地', ['朝阳区', '建外街道']);
     await clerk
       .getByLabel('居住地地址', { exact: true })
       .fill('北京市朝阳区建国门外大街2号院3号楼');

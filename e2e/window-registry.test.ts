@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import { choose, launchBrowser, screenshot } from './browser';
 import {
   confirmSave,
   demoResident,
@@ -22,7 +22,6 @@ import {
 import {
   base,
   button,
-  choose,
   fieldError,
   query,
   settled,
