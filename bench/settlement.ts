@@ -70,6 +70,29 @@ const certs = (await sql('select cert_no from persons order by id')).rows.map(
 const operator = (await sql(`select id from unit_operators where phone = '13999999999'`)).rows[0]
   .id;
 
+/**
+ * What the database did so far, to compare the two sides' work per settlement: the counters are
+ * flushed by each backend about once a second, so they are read after a pause.
+ */
+async function databaseWork() {
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  const { rows } = await sql(
+    `select tup_returned + tup_fetched as read, tup_inserted + tup_updated + tup_deleted as written,
+            blks_hit as hits
+       from pg_stat_database where datname = current_database()`,
+  );
+  return rows[0] as { read: string; written: string; hits: string };
+}
+const perSettlement = (
+  a: Awaited<ReturnType<typeof databaseWork>>,
+  b: Awaited<ReturnType<typeof databaseWork>>,
+  n: number,
+) => ({
+  read: ((Number(b.read) - Number(a.read)) / n).toFixed(1),
+  written: ((Number(b.written) - Number(a.written)) / n).toFixed(1),
+  hits: ((Number(b.hits) - Number(a.hits)) / n).toFixed(1),
+});
+
 const { address, close } = await serveInWorker();
 try {
   const cookie = await cookieFor('unit-operator', String(operator));
@@ -123,7 +146,9 @@ try {
       requests: [{ setupRequest: (r) => ({ ...r, ...signedRequest() }) }],
     });
   await load(2);
+  const before = await databaseWork();
   const http = await load(seconds);
+  const httpWork = perSettlement(before, await databaseWork(), http.requests.total);
 
   // The same statements, in the same order, as pgbench runs them: one settlement per transaction
   // (institution and policy come from the server's 30 s cache, so neither side reads them).
@@ -165,7 +190,9 @@ COMMIT;
     );
     return Number(/tps = ([\d.]+)/.exec(stdout)?.[1] ?? NaN);
   };
+  const beforePgbench = await databaseWork();
   const tps = await pgbench('prepared');
+  const pgbenchWork = perSettlement(beforePgbench, await databaseWork(), tps * seconds);
   const tpsExtended = await pgbench('extended');
 
   console.log(await describeMachine());
@@ -179,6 +206,15 @@ COMMIT;
   );
   console.log(`| same SQL (pgbench -M prepared) | ${Math.round(tps)} | | | |`);
   console.log(`| same SQL (pgbench -M extended) | ${Math.round(tpsExtended)} | | | |`);
+  console.log('\nthe database work per settlement (pg_stat_database):\n');
+  console.log('| what | tuples read | rows written | buffers hit |');
+  console.log('|---|---|---|---|');
+  for (const [what, w] of [
+    ['HTTP API', httpWork],
+    ['pgbench -M prepared', pgbenchWork],
+  ] as const) {
+    console.log(`| ${what} | ${w.read} | ${w.written} | ${w.hits} |`);
+  }
   console.log(`\nratio HTTP / pgbench: ${(http.requests.average / tps).toFixed(2)} (target ≥ 0.5)`);
 } catch (err) {
   console.error(err);

@@ -113,10 +113,10 @@ export function movementWrites(
              settlement_id, application_id, reference, idempotency_key, description, occurred_at)
       returning id, idempotency_key, account_id, kind, amount_fen, balance_after_fen
     ), balances as (
-      update personal_accounts a set balance_fen = b.balance
-      from unnest(${sql.param(ids)}::bigint[],
-                  ${sql.param(ids.map((id) => balances.get(id) as number))}::bigint[]) as b(id, balance)
-      where a.id = b.id
+      update personal_accounts a
+         set balance_fen = (${sql.param(ids.map((id) => balances.get(id) as number))}::bigint[])[
+               array_position(${sql.param(ids)}::bigint[], a.id)]
+       where a.id = any(${sql.param(ids)}::bigint[])
     )`;
 }
 
