@@ -6,6 +6,9 @@
  *
  *   npm run bench:account-ledger                          10,000,000 movements, 10 s per scenario
  *   npm run bench:account-ledger -- --accounts 5000 --seconds 5
+ *   npm run bench:account-ledger -- --cores shared    every process on every core
+ *
+ * By default the embedded database has a core of its own, the server and autocannon the other.
  */
 import { parseArgs } from 'node:util';
 import { startBench } from './harness';
@@ -16,13 +19,15 @@ const { values } = parseArgs({
     perAccount: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '16' },
+    cores: { type: 'string', default: 'separate' },
   },
 });
+const cores = values.cores === 'shared' ? 'shared' : 'separate';
 const accounts = Number(values.accounts);
 const perAccount = Number(values.perAccount);
 const BATCH = 5_000;
 
-const { sql, cookieFor, describeMachine, run } = await startBench('ledger');
+const { sql, cookieFor, describeMachine, run } = await startBench('ledger', { cores });
 await sql(`insert into regions (code, name, province_code) values ('110000', '北京市', '110000')
   on conflict do nothing`);
 const started = performance.now();

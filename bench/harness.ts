@@ -6,13 +6,17 @@
 import autocannon from 'autocannon';
 import { connect, runMigrations, startEmbeddedPostgres } from '@yibao/db';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import { buildApp } from '../apps/server/src/app';
 import { loadConfig } from '../apps/server/src/config';
 import { createServerClock } from '../apps/server/src/plugins/clock';
+
+const exec = promisify(execFile);
 
 export interface Scenario {
   name: string;
@@ -36,10 +40,45 @@ function targetOf(address: string, s: Scenario): Pick<autocannon.Options, 'url' 
   };
 }
 
-export async function startBench(prefix: string) {
+/**
+ * The embedded database on the upper half of the cores, this process (server and load) on the
+ * lower half, as an API node and its database stand on machines of their own. Sharing two
+ * cores, every query wakes a backend that takes the core from the server's thread in the middle
+ * of its write, and the benchmark measures the scheduler. Both sides of a comparison run in the
+ * same layout. Returns the layout's description.
+ */
+async function separateCores(clusterDir: string): Promise<string> {
+  const n = cpus().length;
+  if (n < 2) return 'one core, shared';
+  const half = Math.floor(n / 2);
+  const database = half === n - 1 ? `${half}` : `${half}-${n - 1}`;
+  const own = half === 1 ? '0' : `0-${half - 1}`;
+  const [postmaster = ''] = readFileSync(path.join(clusterDir, 'postmaster.pid'), 'utf8').split(
+    '\n',
+  );
+  // the postmaster's children so far; backends started later inherit its affinity
+  const children = await exec('pgrep', ['-P', postmaster]).then(
+    ({ stdout }) => stdout.split('\n').filter(Boolean),
+    () => [],
+  );
+  for (const pid of [postmaster, ...children])
+    await exec('taskset', ['-a', '-p', '-c', database, pid]);
+  await exec('taskset', ['-a', '-p', '-c', own, String(process.pid)]);
+  return `database on core ${database}, server and load on core ${own}`;
+}
+
+/**
+ * `cores: 'separate'` puts an embedded database on cores of its own (see separateCores);
+ * `'shared'` leaves every process on every core.
+ */
+export async function startBench(prefix: string, options: { cores?: 'shared' | 'separate' } = {}) {
   const dir = mkdtempSync(path.join(tmpdir(), `yibao-bench-${prefix}-`));
   const embedded = process.env.DATABASE_URL ? null : await startEmbeddedPostgres(dir);
   const url = process.env.DATABASE_URL ?? embedded?.url ?? '';
+  const layout =
+    options.cores === 'separate' && embedded
+      ? await separateCores(path.join(dir, 'pg'))
+      : 'all processes share every core';
   const database = connect(url);
   await runMigrations(database.db);
   const sql = (text: string, params: unknown[] = []) => database.pool.query(text, params);
@@ -58,7 +97,7 @@ export async function startBench(prefix: string) {
   /** The machine and database line of a result. */
   const describeMachine = async () => {
     const pg = await sql('show server_version');
-    return `machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; node ${process.version}; PostgreSQL ${pg.rows[0].server_version}`;
+    return `machine: ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; node ${process.version}; PostgreSQL ${pg.rows[0].server_version}; ${layout}`;
   };
 
   /** The server on loopback; `close` also stops the database and removes the folder. */

@@ -3,10 +3,13 @@
  * (autocannon), against the same SQL statements a settlement runs, driven by pgbench on the same
  * database in the same run. The ratio says what the API layer (HTTP, signature, validation,
  * JSON) costs on top of the database work. The server runs on a thread of its own, as it would
- * on its own machine; autocannon signs each request on the main thread.
+ * on its own machine; the requests are signed (HMAC, fresh nonce, new transaction number) before
+ * each run, so the load generator's work is only HTTP. By default the embedded database has a
+ * core of its own and the server, autocannon and pgbench the other (see separateCores).
  *
  *   npm run bench:settlement                          10 s each, 16 connections, 2,000 persons
  *   npm run bench:settlement -- --seconds 20 --persons 10000
+ *   npm run bench:settlement -- --cores shared        every process on every core
  *
  * Needs `pgbench` on PATH (Debian: apt-get install postgresql).
  */
@@ -25,14 +28,18 @@ const { values } = parseArgs({
     persons: { type: 'string', default: '2000' },
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '16' },
+    cores: { type: 'string', default: 'separate' },
   },
 });
+const cores = values.cores === 'shared' ? 'shared' : 'separate';
 const persons = Number(values.persons);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
 const URL_PATH = '/api/settlement/v1/settlements';
 
-const { sql, cookieFor, describeMachine, serveInWorker, url } = await startBench('settlement');
+const { sql, cookieFor, describeMachine, serveInWorker, url } = await startBench('settlement', {
+  cores,
+});
 await sql(`insert into regions (code, name, province_code) values ('110000', '北京市', '110000')
   on conflict do nothing`);
 const certNoOf = (i: number) =>
@@ -138,13 +145,16 @@ try {
       },
     };
   };
-  const load = (duration: number) =>
-    autocannon({
+  const load = (duration: number) => {
+    const signed = Array.from({ length: (duration + 2) * 3000 }, signedRequest);
+    let next = 0;
+    return autocannon({
       url: address,
       connections,
       duration,
-      requests: [{ setupRequest: (r) => ({ ...r, ...signedRequest() }) }],
+      requests: [{ setupRequest: (r) => ({ ...r, ...(signed[next++] ?? signedRequest()) }) }],
     });
+  };
   await load(2);
   const before = await databaseWork();
   const http = await load(seconds);
