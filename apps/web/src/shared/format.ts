@@ -10,6 +10,15 @@ dayjs.extend(timezone);
 /** Every time is shown in the time zone of the pooling regions. */
 export const ZONE = 'Asia/Shanghai';
 
+/** Today in the pooling regions' time zone: `2026-11-30` from 16:00 UTC on the 29th. */
+export const todayText = () => dayjs().tz(ZONE).format('YYYY-MM-DD');
+
+/**
+ * Today in the pooling regions as a date of the browser's own zone: what date pickers compare
+ * with and start from, so that a browser set to another zone still means Beijing's day.
+ */
+export const today = () => dayjs(todayText());
+
 /** `2026-01-31 08:05:09` in Asia/Shanghai, or an empty string for no time. */
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';

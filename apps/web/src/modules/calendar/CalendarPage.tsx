@@ -26,6 +26,7 @@ import { api, applyFieldError, errorMessage } from '../../shared/api';
 import { LIST_KEY, ServerTable } from '../../shared/ServerTable';
 import { hasRight, useSession } from '../../shared/session';
 import { zodRule } from '../../shared/zod-form';
+import { today } from '../../shared/format';
 
 const URL = '/api/calendar/days';
 const WEEKDAYS = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
@@ -36,7 +37,7 @@ interface DayForm extends CalendarDayBody {
 
 /** 节假日设置: the public holidays and make-up workdays that 办理时限 counts around. */
 export default function CalendarPage() {
-  const thisYear = dayjs().year();
+  const thisYear = today().year();
   const [year, setYear] = useState(thisYear);
   const [editing, setEditing] = useState<CalendarDay | 'new' | null>(null);
   const [form] = Form.useForm<DayForm>();

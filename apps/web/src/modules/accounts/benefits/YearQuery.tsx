@@ -1,14 +1,14 @@
 import { Button, Card, DatePicker, Form, Space } from 'antd';
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
-import { ZONE } from '../../../shared/format';
+import type { Dayjs } from 'dayjs';
+import { today } from '../../../shared/format';
 
 interface Values {
   year?: Dayjs | null;
 }
 
 /** This year in the pooling regions' time zone: the default 查询年度. */
-export const thisYear = () => dayjs().tz(ZONE).year();
+export const thisYear = () => today().year();
 
 /** Years after this one cannot be asked for. */
 const afterThisYear = (d: Dayjs) => d.year() > thisYear();
@@ -29,7 +29,7 @@ export function YearQuery({ title, onQuery }: { title: string; onQuery: (year: n
         form={form}
         layout="inline"
         className="benefits-query-form"
-        initialValues={{ year: dayjs().tz(ZONE) }}
+        initialValues={{ year: today() }}
         onFinish={(v) => v.year && onQuery(v.year.year())}
       >
         <Form.Item

@@ -22,8 +22,9 @@ import { useElder } from '../../../shared/elder';
 import { ServerTable } from '../../../shared/ServerTable';
 import { exportUrl, type Filters } from '../../../shared/table-query';
 import { nowrap, wrapped } from '../../registry/window/person-query/display';
-import { todayText, USE_URLS, useUseParties, type UseMode } from './ledgerApi';
+import { USE_URLS, useUseParties, type UseMode } from './ledgerApi';
 import './ledger.css';
+import { today, todayText } from '../../../shared/format';
 
 interface UseValues {
   personId?: number;
@@ -220,7 +221,7 @@ export default function AccountUsePage({ mode }: { mode: UseMode }) {
               >
                 <DatePicker.RangePicker
                   placeholder={['开始日期', '结束日期']}
-                  disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                  disabledDate={(d) => d.isAfter(today(), 'day')}
                 />
               </Form.Item>
             </Col>

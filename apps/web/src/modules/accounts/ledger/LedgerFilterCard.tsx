@@ -11,6 +11,7 @@ import {
   ledgerFilterProblem,
   type LedgerFilterState,
 } from './ledger-view';
+import { today } from '../../../shared/format';
 
 /** One line of the block: the label, then its choices as a row of buttons. */
 function Choices<V extends string>({
@@ -75,7 +76,7 @@ export function LedgerFilterCard({ onApply }: { onApply: (f: LedgerFilterState) 
             aria-label="自定义交易时间"
             placeholder={['开始日期', '结束日期']}
             value={draft.from && draft.to ? [dayjs(draft.from), dayjs(draft.to)] : [null, null]}
-            disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+            disabledDate={(d) => d.isAfter(today(), 'day')}
             onChange={(range) =>
               set({
                 from: range?.[0]?.format('YYYY-MM-DD'),

@@ -1,13 +1,11 @@
 import { useCallback, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import dayjs from 'dayjs';
 import type {
   AccountUsePersonsReply,
   LedgerMovementDetail,
   LedgerSummaryReply,
 } from '@yibao/contracts';
 import { api } from '../../../shared/api';
-import { ZONE } from '../../../shared/format';
 
 /** The ledger's endpoints as the person's pages call them. */
 export const LEDGER_URL = '/api/me/account-ledger';
@@ -45,9 +43,6 @@ export const useUseParties = (mode: UseMode) =>
     queryFn: () => api.get<AccountUsePersonsReply>(`${USE_URLS[mode]}/persons`),
     retry: false,
   });
-
-/** Today in the pooling regions' time zone, as the date pickers and presets mean it. */
-export const todayText = () => dayjs().tz(ZONE).format('YYYY-MM-DD');
 
 export const HIDE_AMOUNTS_KEY = 'yibao.hideAmounts';
 

@@ -9,7 +9,7 @@ import { LIST_KEY } from '../../../shared/ServerTable';
 import { listQueryString, withQuery } from '../../../shared/table-query';
 import { PageLoading } from '../../auth/mobile/RequireMobileSignIn';
 import { MobileLoadFailed } from '../../registry/mobile/MobileEnrolmentInfoPage';
-import { todayText } from '../ledger/ledgerApi';
+import { todayText } from '../../../shared/format';
 import { M_CONSUMPTION } from '../personal-paths';
 import '../../registry/mobile/mobile-registry.css';
 import './mobile-consumption.css';

@@ -8,7 +8,7 @@ import {
   SearchOutlined,
 } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
 import type {
   WindowLedgerMonth,
   WindowLedgerMonthsReply,
@@ -34,6 +34,7 @@ import {
 } from '../../registry/window/person-query/display';
 import '../../registry/window/person-query/person-query.css';
 import './window-ledger.css';
+import { today } from '../../../shared/format';
 
 const findPerson = (v: CertValues) =>
   api.get<WindowLedgerPerson>(`/api/accounts/ledger-person?${certQuery(v)}`);
@@ -52,7 +53,7 @@ interface RangeValues {
 }
 
 /** 结算开始时间 at first: January of this year; 结算结束时间: this month. */
-const defaultRange = () => ({ from: dayjs().startOf('year'), to: dayjs().startOf('month') });
+const defaultRange = () => ({ from: today().startOf('year'), to: today().startOf('month') });
 
 /** 人员基本信息 of the person found, with the account's balance and status. */
 function PersonFacts({ person }: { person: WindowLedgerPerson }) {

@@ -14,11 +14,12 @@ import {
 } from '../personal/myRegistryApi';
 import { MobileLoadFailed, MobileStatusWord } from './MobileEnrolmentInfoPage';
 import './mobile-registry.css';
+import { today } from '../../../shared/format';
 
 const PAGE_SIZE = 12;
 
 /** 查询起始年月 by default: the same month a year ago. */
-const yearAgo = () => dayjs().subtract(1, 'year').startOf('month').toDate();
+const yearAgo = () => today().subtract(1, 'year').startOf('month').toDate();
 
 /**
  * 查询服务 › 缴费信息 (003, M08): the 职工 contribution months from 查询起始年月 (a year back at

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Card, DatePicker, Empty, Form, Space } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
 import type { ContributionRow } from '@yibao/contracts';
 import { ServerTable } from '../../../shared/ServerTable';
 import { StatusTag, nowrap, wrapped, yearMonth, yuan } from '../window/person-query/display';
@@ -15,6 +15,7 @@ import {
 } from './myRegistryApi';
 import '../window/person-query/person-query.css';
 import './personal-registry.css';
+import { today } from '../../../shared/format';
 
 interface QueryValues {
   from?: Dayjs | null;
@@ -61,7 +62,7 @@ const columns: ColumnsType<ContributionRow> = [
 ];
 
 /** The months after this one cannot be asked for. */
-const afterThisMonth = (d: Dayjs) => d.isAfter(dayjs(), 'month');
+const afterThisMonth = (d: Dayjs) => d.isAfter(today(), 'month');
 
 /** The months from the start month, paged by the server, with the totals of them all. */
 function ContributionsResult({ from }: { from: number }) {

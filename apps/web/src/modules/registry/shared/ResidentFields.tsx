@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { Col, DatePicker, Form, Input, Radio, Select } from 'antd';
 import type { ColProps } from 'antd';
-import dayjs from 'dayjs';
 import { RESIDENT_ADMISSION_CATEGORIES, residentEnrolmentPayload } from '@yibao/contracts';
 import { DictSelect } from '../../../shared/dictionaries';
 import { DivisionCascader } from '../../../shared/DivisionCascader';
@@ -9,6 +8,7 @@ import { zodRule } from '../../../shared/zod-form';
 import { NationalDivisionCascader } from '../../applications/applicant/NationalDivisionCascader';
 import { divisionRule } from './form-rules';
 import { RESIDENT_LABELS, type ResidentField, type ResidentLabels } from './resident-form';
+import { today } from '../../../shared/format';
 
 const shape = residentEnrolmentPayload.shape;
 
@@ -100,7 +100,7 @@ export function ResidentFields({
             <DatePicker
               style={{ width: '100%' }}
               placeholder={`请选择${label}`}
-              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+              disabledDate={(d) => d.isAfter(today(), 'day')}
             />
           </Form.Item>
         );

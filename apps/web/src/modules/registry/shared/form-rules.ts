@@ -1,7 +1,7 @@
 import type { Rule } from 'antd/es/form';
-import dayjs from 'dayjs';
 import { validateCertNo } from '@yibao/domain';
 import { lastCode } from '../../applications/applicant/form-errors';
+import { todayText } from '../../../shared/format';
 
 /** 证件号码, checked against the form's 证件类型 (`certType`) as the server checks it. */
 export const certNoRule: Rule = ({ getFieldValue }) => ({
@@ -9,7 +9,7 @@ export const certNoRule: Rule = ({ getFieldValue }) => ({
     const v = (value ?? '').trim();
     if (!v) throw new Error('请输入证件号码');
     const type = String(getFieldValue('certType') ?? '');
-    const checked = validateCertNo(type, v, dayjs().format('YYYY-MM-DD'));
+    const checked = validateCertNo(type, v, todayText());
     if (!checked.ok) throw new Error(checked.message);
   },
 });

@@ -6,6 +6,7 @@ import { divisionCascaderValue } from '../../../shared/DivisionCascader';
 import { lastCode } from '../../applications/applicant/form-errors';
 import { nationalPath } from '../../applications/applicant/NationalDivisionCascader';
 import { trimmed } from './form-rules';
+import { todayText } from '../../../shared/format';
 
 /** The resident's own fields of 居民新参保登记 (P21 and the window's W13), as the payload holds them. */
 export type ResidentBasics = Pick<
@@ -109,7 +110,7 @@ export function sexAndBirthOf(
   certNo: string | undefined,
 ): Pick<ResidentBasicsValues, 'sex' | 'birthDate'> {
   if (certType !== '01' && certType !== '17') return {};
-  const checked = validateCertNo(certType, certNo ?? '', dayjs().format('YYYY-MM-DD'));
+  const checked = validateCertNo(certType, certNo ?? '', todayText());
   if (!checked.ok) return {};
   try {
     return {

@@ -1,5 +1,5 @@
 import { Alert, Card, Col, DatePicker, Form, Input, Row, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
 import {
   FLEXIBLE_INTERRUPT_REASONS,
   type FlexibleSuspensionPayload,
@@ -20,6 +20,7 @@ import {
   useWindowIntake,
   type WindowIntake,
 } from './WindowForm';
+import { today } from '../../../shared/format';
 
 export const FLEXIBLE_SUSPENSION = 'flexible-suspension';
 
@@ -55,7 +56,7 @@ function SuspensionEditor({ found, intake }: { found: Found; intake: WindowIntak
       intake={intake}
       form={form}
       className="flexible-suspension-form"
-      initialValues={{ interruptedOn: dayjs() }}
+      initialValues={{ interruptedOn: today() }}
       toPayload={(v) => ({
         ...found.cert,
         interruptedOn: isoDay(v.interruptedOn),
@@ -99,7 +100,7 @@ function SuspensionEditor({ found, intake }: { found: Found; intake: WindowIntak
               <DatePicker
                 style={{ width: '100%' }}
                 placeholder="请选择中断日期"
-                disabledDate={(d) => d.isAfter(dayjs().endOf('month'), 'day')}
+                disabledDate={(d) => d.isAfter(today().endOf('month'), 'day')}
               />
             </Form.Item>
           </Col>

@@ -1,11 +1,11 @@
 import { Alert, Card, Col, DatePicker, Descriptions, Form, Row, Select, Typography } from 'antd';
-import dayjs from 'dayjs';
 import type { RetirementFiguresReply } from '@yibao/contracts';
 import type { ZodNumber, ZodType } from 'zod';
 import { zodRule } from '../../../shared/zod-form';
 import { YuanInput } from './fields';
 import { yuanRule } from './registry-rules';
 import { useFormColumn } from './WindowForm';
+import { today } from '../../../shared/format';
 
 /** A month count, in red when it stands in the way. */
 const months = (n: number, bad = false) => (
@@ -87,7 +87,7 @@ export function RetirementSection({
             <DatePicker
               style={{ width: '100%' }}
               placeholder="请选择社保离退时间"
-              disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+              disabledDate={(d) => d.isAfter(today(), 'day')}
             />
           </Form.Item>
         </Col>

@@ -1,5 +1,5 @@
 import { Card, Col, DatePicker, Form, Input, Row, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
 import {
   UNIT_CANCEL_REASONS,
   unitDeregistrationPayload,
@@ -16,6 +16,7 @@ import {
   useFormColumn,
   useWindowIntake,
 } from './WindowForm';
+import { today } from '../../../shared/format';
 
 export const UNIT_DEREGISTRATION = 'unit-deregistration';
 
@@ -103,7 +104,7 @@ export default function UnitDeregistrationPage() {
               <DatePicker
                 style={{ width: '100%' }}
                 placeholder="请选择注销日期"
-                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                disabledDate={(d) => d.isAfter(today(), 'day')}
               />
             </Form.Item>
           </Col>

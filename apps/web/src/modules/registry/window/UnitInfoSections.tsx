@@ -1,6 +1,5 @@
 import { Card, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { FormInstance } from 'antd';
-import dayjs from 'dayjs';
 import { UNIT_MANAGEMENT_TYPES, UNIT_REG_CERT_TYPES } from '@yibao/contracts';
 import { DictSelect } from '../../../shared/dictionaries';
 import { DivisionCascader } from '../../../shared/DivisionCascader';
@@ -15,6 +14,7 @@ import {
   type UnitFormValues,
 } from './unit-registration-form';
 import { useFormColumn } from './WindowForm';
+import { today } from '../../../shared/format';
 
 /**
  * 单位基本信息, 单位联系信息, 单位注册信息 and 银行信息 of the guide's unit page, the same for
@@ -176,7 +176,7 @@ export function UnitInfoSections({
               <DatePicker
                 placeholder="批准成立日期"
                 style={{ width: '100%' }}
-                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                disabledDate={(d) => d.isAfter(today(), 'day')}
               />
             </Form.Item>
           </Col>

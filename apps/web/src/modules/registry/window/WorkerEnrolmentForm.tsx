@@ -1,10 +1,10 @@
 import { Card, Col, DatePicker, Form, Row } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { type Dayjs } from 'dayjs';
 import { employeeEnrolmentPayload } from '@yibao/contracts';
 import type { ReactNode } from 'react';
 import type { ZodNumber } from 'zod';
 import { DictSelect } from '../../../shared/dictionaries';
-import { yuanText } from '../../../shared/format';
+import { today, yuanText } from '../../../shared/format';
 import { trimmed } from '../shared/form-rules';
 import { PersonInfoFields } from '../shared/PersonInfoFields';
 import { WINDOW_PERSON_INFO_LABELS } from '../shared/person-info-form';
@@ -128,7 +128,7 @@ export function WorkerEnrolmentForm({ variant }: { variant: WorkerEnrolmentVaria
       intake={intake}
       form={form}
       className={`${variant.className}-form`}
-      initialValues={{ certType: '01', ethnicity: '01', startDate: dayjs().startOf('month') }}
+      initialValues={{ certType: '01', ethnicity: '01', startDate: today().startOf('month') }}
       toPayload={toPayload}
       fieldOfPayload={{ [amount.key]: 'amount' }}
       savedMessage={`${who}参保登记成功`}
@@ -174,7 +174,7 @@ export function WorkerEnrolmentForm({ variant }: { variant: WorkerEnrolmentVaria
               <DatePicker
                 style={{ width: '100%' }}
                 placeholder="请选择首次参工日期"
-                disabledDate={(d) => d.isAfter(dayjs(), 'day')}
+                disabledDate={(d) => d.isAfter(today(), 'day')}
               />
             </Form.Item>
           </Col>
@@ -206,7 +206,7 @@ export function WorkerEnrolmentForm({ variant }: { variant: WorkerEnrolmentVaria
                 picker="month"
                 style={{ width: '100%' }}
                 placeholder="请选择参保年月"
-                disabledDate={(d) => d.isAfter(dayjs().add(1, 'month'), 'month')}
+                disabledDate={(d) => d.isAfter(today().add(1, 'month'), 'month')}
               />
             </Form.Item>
           </Col>

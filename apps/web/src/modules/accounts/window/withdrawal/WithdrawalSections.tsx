@@ -14,6 +14,7 @@ import { DictSelect } from '../../../../shared/dictionaries';
 import { zodRule } from '../../../../shared/zod-form';
 import { NationalDivisionCascader } from '../../../applications/applicant/NationalDivisionCascader';
 import { upper } from '../../../registry/window/fields';
+import { today, todayText } from '../../../../shared/format';
 
 /** The form of 个人账户清退登记 as the page holds it (dates as pickers, 转入地 as a path). */
 export interface WithdrawalFormValues {
@@ -45,18 +46,14 @@ export const transferRegionOf = (path: readonly string[] | undefined) =>
 /** Bank card numbers are often typed in groups of four: the spaces go. */
 const digitsOnly = (v: unknown) => (typeof v === 'string' ? v.replace(/\s+/g, '') : v);
 
-const notAfterToday = (d: Dayjs) => d.isAfter(dayjs(), 'day');
+const notAfterToday = (d: Dayjs) => d.isAfter(today(), 'day');
 
 /** 继承人证件号码, checked against 继承人证件类型 as the server checks it. */
 const heirCertRule: Rule = ({ getFieldValue }) => ({
   validator: async (_r, value: string | undefined) => {
     const v = (value ?? '').trim();
     if (!v) throw new Error('请输入继承人证件号码');
-    const checked = validateCertNo(
-      String(getFieldValue('heirCertType') ?? ''),
-      v,
-      dayjs().format('YYYY-MM-DD'),
-    );
+    const checked = validateCertNo(String(getFieldValue('heirCertType') ?? ''), v, todayText());
     if (!checked.ok) throw new Error(checked.message);
   },
 });
