@@ -66,6 +66,19 @@ export async function checkEnrolmentForm(
   return { unit, person, certNo: cert.normalized };
 }
 
+/** The 办件's subject: the person of a checked enrolment form (new ones have no id yet). */
+export const enrolmentSubject = (
+  checked: Awaited<ReturnType<typeof checkEnrolmentForm>>,
+  p: { name: string; certType: string },
+) => ({
+  personId: checked.person?.id ?? null,
+  unitId: checked.unit.id,
+  name: p.name,
+  certType: p.certType,
+  certNo: checked.certNo,
+  regionCode: checked.unit.regionCode,
+});
+
 /** 申办资料 of 单位职工新参保/续保, single and batch alike. */
 export const EMPLOYEE_ENROLMENT_MATERIALS = [
   scannedDocument(
@@ -102,15 +115,7 @@ export const employeeEnrolment: BusinessDefinition<EmployeeEnrolmentPayload> = {
 
   async subject(ctx, p) {
     requireWindowRight(ctx, PERSON_REGISTER_RIGHT);
-    const { unit, person, certNo } = await checkEnrolmentForm(ctx, p);
-    return {
-      personId: person?.id ?? null,
-      unitId: unit.id,
-      name: p.name,
-      certType: p.certType,
-      certNo,
-      regionCode: unit.regionCode,
-    };
+    return enrolmentSubject(await checkEnrolmentForm(ctx, p), p);
   },
 
   async apply(ctx, app) {

@@ -6,7 +6,7 @@ import { enrolmentHistory, personHistory } from '@yibao/db';
 import { beijingDateOf } from '@yibao/domain';
 import { conflict, invalid } from '../../plugins/errors';
 import type { BusinessContext, BusinessDefinition } from '../applications';
-import { checkEnrolmentForm } from './employee-enrolment.business';
+import { checkEnrolmentForm, enrolmentSubject } from './employee-enrolment.business';
 import { isFlexibleAgency } from './flexible-agency';
 import { lastChangeOf, undoOwnChange } from './history';
 import { scannedDocument } from './materials';
@@ -212,15 +212,7 @@ export const flexibleWindowEnrolment: BusinessDefinition<FlexibleWindowEnrolment
 
   async subject(ctx, p) {
     requireWindowRight(ctx, PERSON_REGISTER_RIGHT);
-    const { unit, person, certNo } = await checkFlexibleEnrolment(ctx, p);
-    return {
-      personId: person?.id ?? null,
-      unitId: unit.id,
-      name: p.name,
-      certType: p.certType,
-      certNo,
-      regionCode: unit.regionCode,
-    };
+    return enrolmentSubject(await checkFlexibleEnrolment(ctx, p), p);
   },
 
   async apply(ctx, app) {
