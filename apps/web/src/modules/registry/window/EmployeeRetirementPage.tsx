@@ -1,21 +1,16 @@
-import { Card, Descriptions, Form, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Card, Descriptions } from 'antd';
 import {
   RETIREMENT_TYPES,
   employeeRetirementPayload,
-  type EmployeeRetirementPayload,
   type RetirementFiguresReply,
 } from '@yibao/contracts';
 import { api } from '../../../shared/api';
 import { useDictionary } from '../../../shared/dictionaries';
-import { optionLabel } from '../../applications/shared/payload-parts';
-import { yuanText } from '../../../shared/format';
 import { trimmed } from '../shared/form-rules';
 import { CertLookup, certQuery, useCertLookup, type CertValues } from './CertLookup';
-import { isoDay } from './fields';
-import { RetirementSection } from './RetirementSection';
-import { fenOf, retirementRefusals } from './registry-rules';
-import { WindowForm, WindowSaved, useWindowIntake, type WindowIntake } from './WindowForm';
+import { retirementRefusals } from './registry-rules';
+import { RetirementForm, retirementSavedFacts } from './RetirementForm';
+import { WindowSaved, useWindowIntake, type WindowIntake } from './WindowForm';
 
 export const EMPLOYEE_RETIREMENT = 'employee-retirement';
 
@@ -31,14 +26,6 @@ async function findFigures(v: CertValues): Promise<Found> {
     `/api/registry/retirement-figures?${certQuery(cert)}`,
   );
   return { cert, figures };
-}
-
-interface FormValues {
-  retirementType?: EmployeeRetirementPayload['retirementType'];
-  retiredOn?: Dayjs | null;
-  /** 离退休工资 in 元 */
-  pension?: string;
-  paperItems?: string[];
 }
 
 const shape = employeeRetirementPayload.shape;
@@ -68,49 +55,22 @@ function EmployeeFacts({ found }: { found: Found }) {
 
 /** 退休信息 of the employee found: the figures, then 社保离退类型, 社保离退时间, 离退休工资. */
 function RetirementEditor({ found, intake }: { found: Found; intake: WindowIntake }) {
-  const [form] = Form.useForm<FormValues>();
-  const refusals = retirementRefusals(found.figures);
   return (
-    <WindowForm<FormValues>
+    <RetirementForm
       intake={intake}
-      form={form}
+      cert={found.cert}
+      name={found.figures.name}
+      figures={found.figures}
+      refusals={retirementRefusals(found.figures)}
+      types={RETIREMENT_TYPES}
+      shape={shape}
       className="employee-retirement-form"
-      toPayload={(v) => ({
-        ...found.cert,
-        retirementType: v.retirementType,
-        retiredOn: isoDay(v.retiredOn),
-        pensionFen: fenOf(v.pension),
-      })}
-      fieldOfPayload={{ pensionFen: 'pension' }}
       savedMessage="在职转退休办理成功"
-      saveDisabled={refusals.length > 0}
-      footer={
-        refusals.length > 0 && (
-          <Typography.Paragraph type="danger" className="window-form-footnote">
-            视同+实缴月数不足或存在欠费，不能办理在职转退休。
-          </Typography.Paragraph>
-        )
-      }
-      confirmation={(v) => ({
-        title: '确认办理在职转退休吗？',
-        rows: [
-          ['姓名', found.figures.name],
-          ['证件号码', found.cert.certNo],
-          ['社保离退类型', optionLabel(RETIREMENT_TYPES, v.retirementType)],
-          ['社保离退时间', isoDay(v.retiredOn)],
-          ['离退休工资', yuanText(fenOf(v.pension) ?? 0)],
-        ],
-        note: '保存后即时办结，自次月起按退休人员参保，并进入复核初审、复核复审。',
-      })}
-    >
-      <EmployeeFacts found={found} />
-      <RetirementSection
-        figures={found.figures}
-        refusals={refusals}
-        types={RETIREMENT_TYPES}
-        shape={shape}
-      />
-    </WindowForm>
+      footnote="视同+实缴月数不足或存在欠费，不能办理在职转退休。"
+      confirmTitle="确认办理在职转退休吗？"
+      note="保存后即时办结，自次月起按退休人员参保，并进入复核初审、复核复审。"
+      facts={<EmployeeFacts found={found} />}
+    />
   );
 }
 
@@ -125,7 +85,6 @@ export default function EmployeeRetirementPage() {
 
   if (intake.done) {
     const detail = intake.done;
-    const p = detail.payload;
     return (
       <WindowSaved
         intake={intake}
@@ -133,14 +92,7 @@ export default function EmployeeRetirementPage() {
         className="employee-retirement-result"
         title="在职转退休办理成功"
         subTitle="退休登记已即时办结，次月生效；待复核初审、复核复审确认，复核不通过将撤销。"
-        facts={[
-          ['姓名', detail.subjectName],
-          ['证件号码', detail.subjectCertNo],
-          ['社保离退类型', optionLabel(RETIREMENT_TYPES, p.retirementType)],
-          ['社保离退时间', String(p.retiredOn)],
-          ['离退休工资', typeof p.pensionFen === 'number' ? yuanText(p.pensionFen) : '-'],
-          ['生效日期', `${String(detail.effectResult?.effectiveFrom ?? '-')}（次月生效）`],
-        ]}
+        facts={retirementSavedFacts(detail, RETIREMENT_TYPES)}
         onAgain={lookup.reset}
       />
     );

@@ -1,25 +1,19 @@
-import { Form, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
 import {
   FLEXIBLE_RETIREMENT_TYPES,
   flexibleRetirementPayload,
-  type FlexibleRetirementPayload,
   type FlexibleWindowPersonReply,
   type RetirementFiguresReply,
 } from '@yibao/contracts';
 import { api } from '../../../shared/api';
-import { yuanText } from '../../../shared/format';
-import { optionLabel } from '../../applications/shared/payload-parts';
 import { CertLookup, certQuery, useCertLookup, type CertValues } from './CertLookup';
-import { isoDay } from './fields';
 import {
   FlexibleEnrolmentsTable,
   FlexiblePersonFacts,
   findFlexiblePerson,
 } from './FlexiblePersonParts';
-import { fenOf, retirementRefusals } from './registry-rules';
-import { RetirementSection } from './RetirementSection';
-import { WindowForm, WindowSaved, useWindowIntake, type WindowIntake } from './WindowForm';
+import { retirementRefusals } from './registry-rules';
+import { RetirementForm, retirementSavedFacts } from './RetirementForm';
+import { WindowSaved, useWindowIntake, type WindowIntake } from './WindowForm';
 
 export const FLEXIBLE_RETIREMENT = 'flexible-retirement';
 
@@ -39,14 +33,6 @@ async function find(v: CertValues): Promise<Found> {
   return { cert, person, figures };
 }
 
-interface FormValues {
-  retirementType?: FlexibleRetirementPayload['retirementType'];
-  retiredOn?: Dayjs | null;
-  /** 离退休工资 in 元 */
-  pension?: string;
-  paperItems?: string[];
-}
-
 const shape = flexibleRetirementPayload.shape;
 
 /** Why 保存 is refused: not a flexible worker in service, 欠费, or too few months. */
@@ -62,50 +48,24 @@ function refusalsOf(found: Found): string[] {
 
 /** 退休信息 of the person found: the figures, then 社保离退类型, 社保离退时间, 离退休工资. */
 function RetirementEditor({ found, intake }: { found: Found; intake: WindowIntake }) {
-  const [form] = Form.useForm<FormValues>();
-  const refusals = refusalsOf(found);
   return (
-    <WindowForm<FormValues>
+    <RetirementForm
       intake={intake}
-      form={form}
+      cert={found.cert}
+      name={found.person.name}
+      figures={found.figures}
+      refusals={refusalsOf(found)}
+      types={FLEXIBLE_RETIREMENT_TYPES}
+      shape={shape}
       className="flexible-retirement-form"
-      toPayload={(v) => ({
-        ...found.cert,
-        retirementType: v.retirementType,
-        retiredOn: isoDay(v.retiredOn),
-        pensionFen: fenOf(v.pension),
-      })}
-      fieldOfPayload={{ pensionFen: 'pension' }}
       savedMessage="灵活就业人员在职转退休办理成功"
-      saveDisabled={refusals.length > 0}
-      footer={
-        refusals.length > 0 && (
-          <Typography.Paragraph type="danger" className="window-form-footnote">
-            不满足在职转退休的条件，不能保存。
-          </Typography.Paragraph>
-        )
-      }
-      confirmation={(v) => ({
-        title: '确认办理灵活就业人员在职转退休吗？',
-        rows: [
-          ['姓名', found.person.name],
-          ['证件号码', found.cert.certNo],
-          ['社保离退类型', optionLabel(FLEXIBLE_RETIREMENT_TYPES, v.retirementType)],
-          ['社保离退时间', isoDay(v.retiredOn)],
-          ['离退休工资', yuanText(fenOf(v.pension) ?? 0)],
-        ],
-        note: '保存后即时办结，自次月起按灵活就业退休人员参保，并进入复核初审、复核复审。',
-      })}
+      footnote="不满足在职转退休的条件，不能保存。"
+      confirmTitle="确认办理灵活就业人员在职转退休吗？"
+      note="保存后即时办结，自次月起按灵活就业退休人员参保，并进入复核初审、复核复审。"
+      facts={<FlexiblePersonFacts person={found.person} />}
     >
-      <FlexiblePersonFacts person={found.person} />
-      <RetirementSection
-        figures={found.figures}
-        refusals={refusals}
-        types={FLEXIBLE_RETIREMENT_TYPES}
-        shape={shape}
-      />
       <FlexibleEnrolmentsTable rows={found.person.enrolments} />
-    </WindowForm>
+    </RetirementForm>
   );
 }
 
@@ -121,7 +81,6 @@ export default function FlexibleRetirementPage() {
 
   if (intake.done) {
     const detail = intake.done;
-    const p = detail.payload;
     return (
       <WindowSaved
         intake={intake}
@@ -129,14 +88,7 @@ export default function FlexibleRetirementPage() {
         className="flexible-retirement-result"
         title="灵活就业人员在职转退休办理成功"
         subTitle="退休登记已即时办结，次月生效；待复核初审、复核复审确认，复核不通过将撤销。"
-        facts={[
-          ['姓名', detail.subjectName],
-          ['证件号码', detail.subjectCertNo],
-          ['社保离退类型', optionLabel(FLEXIBLE_RETIREMENT_TYPES, p.retirementType)],
-          ['社保离退时间', String(p.retiredOn)],
-          ['离退休工资', typeof p.pensionFen === 'number' ? yuanText(p.pensionFen) : '-'],
-          ['生效日期', `${String(detail.effectResult?.effectiveFrom ?? '-')}（次月生效）`],
-        ]}
+        facts={retirementSavedFacts(detail, FLEXIBLE_RETIREMENT_TYPES)}
         onAgain={lookup.reset}
       />
     );
