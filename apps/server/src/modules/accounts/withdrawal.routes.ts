@@ -6,7 +6,7 @@ import {
   withdrawalPerson,
   type WithdrawalItem,
 } from '@yibao/contracts';
-import { formatYuan } from '@yibao/domain';
+import { beijingDateOf, formatYuan } from '@yibao/domain';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -37,7 +37,8 @@ const exportRow = (i: WithdrawalItem) => ({
   ...i,
   balanceFen: formatYuan(i.balanceFen),
   paidFen: formatYuan(i.paidFen),
-  submittedAt: i.submittedAt.slice(0, 10),
+  // the day in Beijing: the instant's UTC date is the day before from 16:00 UTC
+  submittedAt: beijingDateOf(new Date(i.submittedAt)),
   dueOn: i.dueOn ?? '',
 });
 

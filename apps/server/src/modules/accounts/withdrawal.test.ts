@@ -20,6 +20,7 @@ import {
   type TestApp,
 } from '../../../test/helpers';
 import { insuredWithAccount } from '../../../test/settlement';
+import { readTableXlsx } from '../documents';
 
 /**
  * W26 参保人员个人账户一次性支取: 个人账户清退登记 (死亡, 转移) by a clerk, 审核 by another, 撤销 —
@@ -352,5 +353,31 @@ describe('个人账户清退撤销', () => {
     expect(await accountOf(account.id)).toMatchObject({ balanceFen: 7_000, status: '正常' });
     // withdrawn, it no longer stands in the way of a new registration
     expect((await register(clerk2, TRANSFER, transferPayload(person.certNo))).statusCode).toBe(200);
+  });
+
+  it('exports the day of registration as Beijing’s day', async () => {
+    // half past midnight in Beijing on 1 December is still 30 November in UTC
+    app.clock.set(new Date('2026-12-01T00:30:00+08:00'));
+    try {
+      // signed in at that time: a session of the real now would have lapsed by it
+      const night = await staffCookie(app, 'wdclerk');
+      const { person } = await leaver('导出日期', 3_000);
+      const filed = await register(night, TRANSFER, transferPayload(person.certNo));
+      expect(filed.statusCode, filed.body).toBe(200);
+      const columns = encodeURIComponent('name:姓名,submittedAt:登记日期');
+      const url = `/api/accounts/withdrawals?mine=1&format=xlsx&columns=${columns}`;
+      const xlsx = await get(night, url);
+      expect(xlsx.statusCode).toBe(200);
+      const sheet = await readTableXlsx(xlsx.rawPayload, [
+        { key: 'name', title: '姓名' },
+        { key: 'submittedAt', title: '登记日期' },
+      ]);
+      expect(sheet.rows.map((r) => r.values)).toContainEqual({
+        name: '导出日期',
+        submittedAt: '2026-12-01',
+      });
+    } finally {
+      app.clock.reset();
+    }
   });
 });

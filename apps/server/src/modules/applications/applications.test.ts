@@ -12,7 +12,7 @@ import {
 } from '../../../test/applications';
 import { buildTestApp, createStaff, staffCookie, type TestApp } from '../../../test/helpers';
 import { qrSignIn } from '../../../test/person';
-import { makeCertNo18 } from '@yibao/domain';
+import { beijingDateOf, makeCertNo18 } from '@yibao/domain';
 
 describe('applications: P21 居民参保登记 from submission to the new enrolment', () => {
   let app: TestApp;
@@ -74,7 +74,7 @@ describe('applications: P21 居民参保登记 from submission to the new enrolm
     const due = await getJson(
       app,
       cookie,
-      `/api/calendar/due-date?from=${application.submittedAt.slice(0, 10)}&days=5`,
+      `/api/calendar/due-date?from=${beijingDateOf(new Date(application.submittedAt))}&days=5`,
     );
     expect(application.dueOn).toBe(due.dueDate);
 
