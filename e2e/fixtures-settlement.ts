@@ -15,7 +15,9 @@ export interface ApiKey {
 
 /** A unit operator's session on the request context, through the unit login. */
 export async function unitOperatorLogin(request: APIRequestContext, phone: string) {
-  const { id } = (await (await request.get(`${base()}/api/captcha`)).json()) as { id: string };
+  const captcha = await request.get(`${base()}/api/captcha`);
+  expect(captcha.status(), await captcha.text()).toBe(200);
+  const { id } = (await captcha.json()) as { id: string };
   const login = await request.post(`${base()}/api/auth/unit/login`, {
     data: { phone, password: DEMO_PASSWORD, captchaId: id, captcha: await captchaAnswer(id) },
   });

@@ -26,7 +26,10 @@ describe('医保码 (M09, X08)', () => {
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    const hospital = await browser.newContext();
+    // its own client addresses: the captcha's per-address limit counts the others apart
+    const hospital = await browser.newContext({
+      extraHTTPHeaders: { 'X-Forwarded-For': '203.0.113.82' },
+    });
     await unitOperatorLogin(hospital.request, HOSPITAL_OPERATOR);
     const issued = await hospital.request.post(`${base()}/api/unit/api-keys`, {
       data: { institutionCode: (await firstInstitution(hospital)) ?? '', name: '扫码结算' },
@@ -45,7 +48,11 @@ describe('医保码 (M09, X08)', () => {
   }
 
   it('出示医保码 shows a code that settles a visit in the holder’s name', async () => {
-    const ctx = await browser.newContext({ ...phoneDevice, baseURL: base() });
+    const ctx = await browser.newContext({
+      ...phoneDevice,
+      baseURL: base(),
+      extraHTTPHeaders: { 'X-Forwarded-For': '203.0.113.83' },
+    });
     await personLogin(ctx.request, base(), EMPLOYEE);
     const page = await ctx.newPage();
     await page.goto(`${base()}/m/evoucher`);

@@ -1,4 +1,6 @@
-// Adds up the vitest JSON reports of every layer into one closing line.
+// Adds up the vitest JSON reports of every layer into one closing line. A file that failed
+// without a failing test — a beforeAll that threw, an import that broke — leaves its tests
+// skipped: it counts as a failure of its own, or a broken suite would pass as "skipped".
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -11,11 +13,19 @@ for (const file of readdirSync(dir)
   .sort()) {
   const r = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
   const skip = r.numPendingTests + r.numTodoTests;
-  console.log(
-    `${path.basename(file, '.json')}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skip} skipped`,
+  const broken = r.testResults.filter(
+    (t) => t.status === 'failed' && !t.assertionResults.some((a) => a.status === 'failed'),
   );
+  const name = path.basename(file, '.json');
+  const brokenText = broken.length ? `, ${broken.length} files failed outside any test` : '';
+  console.log(
+    `${name}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${skip} skipped${brokenText}`,
+  );
+  for (const t of broken) {
+    console.log(`  ${path.relative(process.cwd(), t.name)}: ${(t.message ?? '').split('\n')[0]}`);
+  }
   passed += r.numPassedTests;
-  failed += r.numFailedTests;
+  failed += r.numFailedTests + broken.length;
   skipped += skip;
 }
 console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
