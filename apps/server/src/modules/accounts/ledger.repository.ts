@@ -83,7 +83,9 @@ export function runningBalances(locked: readonly LockedAccount[], postings: read
 /**
  * The two CTEs `moved` (the movement rows, returning id, idempotency_key, account_id, kind,
  * amount_fen, balance_after_fen) and `balances` (the accounts' new balances), for one statement
- * that may write more (a settlement passes its own row's id as an SQL expression).
+ * that may write more (a settlement passes its own row's id as an SQL expression). The balances
+ * are found by `id = any(…)`, not by a join with unnest(…): the planner cannot see how many rows
+ * unnest gives and would hash the whole accounts table for every posting.
  */
 export function movementWrites(
   rows: readonly BalancedPosting[],
