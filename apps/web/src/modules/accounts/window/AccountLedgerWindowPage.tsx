@@ -8,7 +8,7 @@ import {
   SearchOutlined,
 } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import type {
   WindowLedgerMonth,
   WindowLedgerMonthsReply,

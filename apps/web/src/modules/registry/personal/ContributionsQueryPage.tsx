@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Card, DatePicker, Empty, Form, Space } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { ReloadOutlined, SearchOutlined } from '@ant-design/icons';
-import { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import type { ContributionRow } from '@yibao/contracts';
 import { ServerTable } from '../../../shared/ServerTable';
 import { StatusTag, nowrap, wrapped, yearMonth, yuan } from '../window/person-query/display';

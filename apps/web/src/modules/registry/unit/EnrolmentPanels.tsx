@@ -2,7 +2,7 @@ import { Alert, Card, Col, DatePicker, Form, Input, Row, Select } from 'antd';
 import type { ColProps } from 'antd';
 import type { BusinessItem, MaterialItem } from '@yibao/contracts';
 import { FLEXIBLE_CATEGORIES, PERSON_IDENTITIES, flexibleEnrolmentPayload } from '@yibao/contracts';
-import type dayjs from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { DictSelect, useDictionary } from '../../../shared/dictionaries';
 import { zodRule } from '../../../shared/zod-form';
 import { MaterialsUpload, missingMessage } from '../../applications/applicant/MaterialsUpload';
@@ -20,7 +20,7 @@ export const PHOTO_SPEC =
 const COL: ColProps = { xs: 24, md: 12, xl: 8 };
 const shape = flexibleEnrolmentPayload.shape;
 const required = (message: string) => [{ required: true, message }];
-const notAfterToday = (d: dayjs.Dayjs) => d.isAfter(today(), 'day');
+const notAfterToday = (d: Dayjs) => d.isAfter(today(), 'day');
 
 /** The person queried, shown where the guide shows them: read-only. */
 function Fixed({ label, value }: { label: string; value: string }) {

@@ -1,5 +1,5 @@
 import { Alert, Card, Col, DatePicker, Form, Input, Row, Select } from 'antd';
-import { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import {
   FLEXIBLE_INTERRUPT_REASONS,
   type FlexibleSuspensionPayload,

@@ -1,5 +1,5 @@
 import { Card, Col, DatePicker, Form, Input, Row, Select } from 'antd';
-import { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import {
   UNIT_CANCEL_REASONS,
   unitDeregistrationPayload,

@@ -1,5 +1,5 @@
 import { Card, Col, DatePicker, Form, Row } from 'antd';
-import { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { employeeEnrolmentPayload } from '@yibao/contracts';
 import type { ReactNode } from 'react';
 import type { ZodNumber } from 'zod';
