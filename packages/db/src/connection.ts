@@ -59,6 +59,12 @@ function statementName(text: string): string {
   return name;
 }
 
+/** A statement of fixed text, prepared once per connection under its name. */
+export interface Statement {
+  name: string;
+  text: string;
+}
+
 /**
  * `execute` for the hot paths: the statement is prepared once per connection, under a name
  * derived from its text, instead of parsed and planned on every call — for a wide statement the
@@ -67,11 +73,23 @@ function statementName(text: string): string {
  */
 export function executePrepared<T extends Record<string, unknown>>(db: Executor, query: SQL) {
   const { sql: text, params } = dialect.sqlToQuery(query);
+  return executeStatement<T>(db, { name: statementName(text), text }, params);
+}
+
+/**
+ * A statement whose text the caller built once and kept: for a read on every page view, where
+ * building the text through the query builder costs more than the database's work.
+ */
+export function executeStatement<T extends Record<string, unknown>>(
+  db: Executor,
+  statement: Statement,
+  values: unknown[],
+) {
   return db._.session
     .prepareQuery<{ execute: { rows: T[] } } & PreparedQueryConfig>(
-      { sql: text, params },
+      { sql: statement.text, params: values },
       undefined,
-      statementName(text),
+      statement.name,
       false,
     )
     .execute();

@@ -15,8 +15,9 @@ import {
   persons,
   settlements,
   sql,
-  executePrepared,
+  executeStatement,
   type Executor,
+  type Statement,
   type SQL,
 } from '@yibao/db';
 
@@ -68,28 +69,65 @@ const ROW = {
 
 const NO_TOTALS = { count: 0, incomeFen: 0, expenseFen: 0 };
 
+const ACCOUNT_SUMMARY: Statement = {
+  name: 'yb_account_summary',
+  text: `select a.status, a.balance_fen,
+      (select coalesce(sum(mv.amount_fen), 0)::bigint from account_movements mv
+        where mv.account_id = a.id and mv.amount_fen > 0) as income_fen,
+      (select coalesce(sum(mv.amount_fen), 0)::bigint from account_movements mv
+        where mv.account_id = a.id and mv.amount_fen < 0) as expense_fen
+    from personal_accounts a where a.person_id = $1 limit 1`,
+};
+
 /** 个人账户余额: the person's account with its whole income and expense, in one statement. */
 export async function personAccountSummary(db: Executor, personId: number) {
-  const [row] = await db
-    .select({
-      status: personalAccounts.status,
-      balanceFen: personalAccounts.balanceFen,
-      // spelled out: inside a select list the query builder leaves columns unqualified
-      incomeFen: sql<number>`(select coalesce(sum(mv.amount_fen), 0)::bigint
-        from account_movements mv where mv.account_id = personal_accounts.id and mv.amount_fen > 0)`,
-      expenseFen: sql<number>`(select coalesce(sum(mv.amount_fen), 0)::bigint
-        from account_movements mv where mv.account_id = personal_accounts.id and mv.amount_fen < 0)`,
-    })
-    .from(personalAccounts)
-    .where(eq(personalAccounts.personId, personId))
-    .limit(1);
-  return row;
+  const { rows } = await executeStatement<{
+    status: string;
+    balance_fen: number;
+    income_fen: number;
+    expense_fen: number;
+  }>(db, ACCOUNT_SUMMARY, [personId]);
+  const row = rows[0];
+  return (
+    row && {
+      status: row.status,
+      balanceFen: row.balance_fen,
+      incomeFen: row.income_fen,
+      expenseFen: row.expense_fen,
+    }
+  );
 }
+
+/**
+ * A filter's conditions as SQL text over account_movements, its values appended to `values` as
+ * $n parameters, and the key of its shape (which conditions there are): the same shape, the
+ * same text.
+ */
+function filterText(f: MovementFilter, values: unknown[]) {
+  const conditions: string[] = [];
+  let shape = '';
+  const add = (key: string, condition: string, value?: unknown) => {
+    shape += key;
+    if (value !== undefined) values.push(value);
+    conditions.push(condition.replace('?', `$${values.length}`));
+  };
+  if (f.since) add('s', 'occurred_at >= ?', f.since);
+  if (f.until) add('u', 'occurred_at < ?', f.until);
+  if (f.direction === 'income') add('i', 'amount_fen > 0');
+  if (f.direction === 'expense') add('e', 'amount_fen < 0');
+  if (f.minFen != null) add('m', 'abs(amount_fen) >= ?', f.minFen);
+  if (f.maxFen != null) add('M', 'abs(amount_fen) < ?', f.maxFen);
+  if (f.kinds?.length) add('k', 'kind = any(?::text[])', [...f.kinds]);
+  return { conditions, shape };
+}
+
+const ledgerPageStatements = new Map<string, Statement>();
 
 /**
  * P35 as one statement: the totals over everything the filter selects (from the account index
  * alone), and beside them the page, newest first (the index's order, so no sort). The totals row
- * is there even when the page is empty.
+ * is there even when the page is empty. Every page view of the portal runs it, so its text is
+ * built once per filter shape rather than through the query builder on each call.
  */
 export async function personLedgerPage(
   db: Executor,
@@ -97,12 +135,32 @@ export async function personLedgerPage(
   filter: MovementFilter,
   page: Paging,
 ) {
-  const where = and(
-    sql`${m.accountId} = (select ${personalAccounts.id} from ${personalAccounts}
-      where ${personalAccounts.personId} = ${personId} limit 1)`,
-    ...filterConditions(filter),
-  );
-  const { rows } = await executePrepared<{
+  const values: unknown[] = [personId, page.limit, page.offset];
+  const { conditions, shape } = filterText(filter, values);
+  let statement = ledgerPageStatements.get(shape);
+  if (!statement) {
+    const where = [
+      'account_id = (select id from personal_accounts where person_id = $1 limit 1)',
+      ...conditions,
+    ].join(' and ');
+    statement = {
+      name: `yb_ledger_page_${shape || 'all'}`,
+      text: `with totals as (
+        select count(*)::int as count,
+               coalesce(sum(amount_fen) filter (where amount_fen > 0), 0)::bigint as income_fen,
+               coalesce(sum(amount_fen) filter (where amount_fen < 0), 0)::bigint as expense_fen
+        from account_movements where ${where}
+      )
+      select totals.*, p.* from totals left join lateral (
+        select id, occurred_at, kind, description, amount_fen, balance_after_fen
+        from account_movements where ${where}
+        order by occurred_at desc, id desc
+        limit $2 offset $3
+      ) p on true`,
+    };
+    ledgerPageStatements.set(shape, statement);
+  }
+  const { rows } = await executeStatement<{
     count: number;
     income_fen: number;
     expense_fen: number;
@@ -112,21 +170,7 @@ export async function personLedgerPage(
     description: string | null;
     amount_fen: number | null;
     balance_after_fen: number | null;
-  }>(
-    db,
-    sql`with totals as (
-      select count(*)::int as count,
-             coalesce(sum(amount_fen) filter (where amount_fen > 0), 0)::bigint as income_fen,
-             coalesce(sum(amount_fen) filter (where amount_fen < 0), 0)::bigint as expense_fen
-      from ${m} where ${where}
-    )
-    select totals.*, p.* from totals left join lateral (
-      select id, occurred_at, kind, description, amount_fen, balance_after_fen
-      from ${m} where ${where}
-      order by occurred_at desc, id desc
-      limit ${page.limit} offset ${page.offset}
-    ) p on true`,
-  );
+  }>(db, statement, values);
   const first = rows[0];
   const totals = first
     ? { count: first.count, incomeFen: first.income_fen, expenseFen: first.expense_fen }
