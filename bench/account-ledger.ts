@@ -9,6 +9,8 @@
  *   npm run bench:account-ledger -- --cores shared    every process on every core
  *
  * By default the embedded database has a core of its own, the server and autocannon the other.
+ * The last row is the floor: the same two statements through fastify and node-postgres alone
+ * (bench/bare-p35-worker.ts), what any server on this machine would need for the page.
  */
 import { parseArgs } from 'node:util';
 import { startBench } from './harness';
@@ -20,6 +22,8 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '10' },
     connections: { type: 'string', default: '16' },
     cores: { type: 'string', default: 'separate' },
+    // long enough for the JIT's last tier: two seconds left the first scenario a fifth slower
+    warmup: { type: 'string', default: '5' },
   },
 });
 const cores = values.cores === 'shared' ? 'shared' : 'separate';
@@ -97,6 +101,16 @@ await run(
       path: '/api/me/account-ledger',
       cookie,
     },
+    {
+      name: "floor: the first page's two statements through fastify and pg alone",
+      path: '/p35',
+      cookie,
+      worker: './bare-p35-worker.ts',
+    },
   ],
-  { connections: Number(values.connections), seconds: Number(values.seconds) },
+  {
+    connections: Number(values.connections),
+    seconds: Number(values.seconds),
+    warmupSeconds: Number(values.warmup),
+  },
 );

@@ -23,6 +23,11 @@ export interface Scenario {
   /** one path, or several that the requests take in turn (different rows, no single hot one) */
   path: string | readonly string[];
   cookie: string;
+  /**
+   * A server other than the platform's for this row, e.g. a floor made of the same statements
+   * without the platform's layers: a module under bench/ that listens and posts its address.
+   */
+  worker?: string;
 }
 
 /** autocannon's options for a scenario: a rotating request when it names several paths. */
@@ -133,21 +138,24 @@ export async function startBench(prefix: string, options: { cores?: 'shared' | '
     console.log('|---|---|---|---|---|');
     try {
       for (const s of scenarios) {
+        const other = s.worker ? await startWorker(s.worker) : null;
+        const target = targetOf(other?.address ?? address, s);
         // unmeasured first: the JIT, the plan cache and the buffer cache warm up
         if (warmup > 0) {
           await autocannon({
-            ...targetOf(address, s),
+            ...target,
             headers: { cookie: s.cookie },
             connections: options.connections,
             duration: warmup,
           });
         }
         const r = await autocannon({
-          ...targetOf(address, s),
+          ...target,
           headers: { cookie: s.cookie },
           connections: options.connections,
           duration: options.seconds,
         });
+        await other?.stop();
         console.log(
           `| ${s.name} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.non2xx} |`,
         );
@@ -157,21 +165,30 @@ export async function startBench(prefix: string, options: { cores?: 'shared' | '
     }
   };
 
-  /** The server on a worker thread of its own; `close` also stops the database. */
-  const serveInWorker = async () => {
+  /** A server module of bench/ on a worker thread of its own, given the database's url. */
+  const startWorker = async (entry: string) => {
     const worker = new Worker(new URL('./server-worker.mjs', import.meta.url), {
-      workerData: { url, dir },
+      workerData: { url, dir, entry },
     });
     const address = await new Promise<string>((resolve, reject) => {
       worker.once('message', (m: { address: string }) => resolve(m.address));
       worker.once('error', reject);
     });
-    const close = async () => {
+    const stop = async () => {
       await new Promise<void>((resolve) => {
         worker.once('message', () => resolve());
         worker.postMessage('close');
       });
       await worker.terminate();
+    };
+    return { address, stop };
+  };
+
+  /** The platform's server on a worker thread of its own; `close` also stops the database. */
+  const serveInWorker = async () => {
+    const { address, stop } = await startWorker('./server-worker.ts');
+    const close = async () => {
+      await stop();
       await database.close();
       await embedded?.stop();
       rmSync(dir, { recursive: true, force: true });

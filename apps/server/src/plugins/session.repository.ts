@@ -25,7 +25,7 @@ const ACTOR_JOINS = `
   left join persons p on p.id = pa.person_id
   left join unit_operators op on s.actor_type = 'unit-operator' and op.id = s.actor_id::bigint`;
 
-const SESSION_ACTOR = {
+export const SESSION_ACTOR = {
   name: 'session_actor',
   text: `select s.sign_in_method, s.last_seen_at, s.expires_at, ${ACTOR_COLUMNS}
     from sessions s ${ACTOR_JOINS}

@@ -129,12 +129,7 @@ const ledgerPageStatements = new Map<string, Statement>();
  * is there even when the page is empty. Every page view of the portal runs it, so its text is
  * built once per filter shape rather than through the query builder on each call.
  */
-export async function personLedgerPage(
-  db: Executor,
-  personId: number,
-  filter: MovementFilter,
-  page: Paging,
-) {
+export function ledgerPageStatement(personId: number, filter: MovementFilter, page: Paging) {
   const values: unknown[] = [personId, page.limit, page.offset];
   const { conditions, shape } = filterText(filter, values);
   let statement = ledgerPageStatements.get(shape);
@@ -160,6 +155,17 @@ export async function personLedgerPage(
     };
     ledgerPageStatements.set(shape, statement);
   }
+  return { statement, values };
+}
+
+/** A page of P35 with the totals over the whole filtered set. */
+export async function personLedgerPage(
+  db: Executor,
+  personId: number,
+  filter: MovementFilter,
+  page: Paging,
+) {
+  const { statement, values } = ledgerPageStatement(personId, filter, page);
   const { rows } = await executeStatement<{
     count: number;
     income_fen: number;
