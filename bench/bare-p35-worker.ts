@@ -4,7 +4,7 @@
  * alone — no validation, no query builder, no audit, no error mapping. What the API adds above
  * this line is the platform's own cost.
  */
-import { ledgerPageStatement } from '../apps/server/src/modules/accounts/ledger-query.repository';
+import { ledgerPageStatement } from '../apps/server/src/modules/accounts/ledger-page.repository';
 import { SESSION_ACTOR } from '../apps/server/src/plugins/session.repository';
 import Fastify from 'fastify';
 import { createHash } from 'node:crypto';

@@ -3,60 +3,25 @@ import {
   and,
   desc,
   eq,
-  gt,
-  gte,
   inArray,
   institutions,
   isNotNull,
   isNull,
-  lt,
   ne,
   personalAccounts,
   persons,
   settlements,
   sql,
-  executeStatement,
   type Executor,
-  type Statement,
   type SQL,
 } from '@yibao/db';
+import { filterConditions, type MovementFilter, type Paging } from './ledger-page.repository';
 
 /**
- * The ledger's reads. Every list starts from one account (account_movements(account_id,
+ * The ledger's reads beside P35's page (ledger-page.repository.ts). Every list starts from one account (account_movements(account_id,
  * occurred_at)) or one user (account_movements(user_person_id, occurred_at)), so a page reads
  * a few index entries however large the table grows; names are joined for the page's rows only.
  */
-
-/** What a list may filter on, already turned into instants and fen. */
-export interface MovementFilter {
-  /** inclusive lower bound */
-  since?: Date | null;
-  /** exclusive upper bound */
-  until?: Date | null;
-  direction?: 'income' | 'expense' | undefined;
-  /** bounds on |amount|: min inclusive, max exclusive */
-  minFen?: number | null;
-  maxFen?: number | null;
-  kinds?: readonly string[] | undefined;
-}
-
-export interface Paging {
-  limit: number;
-  offset: number;
-}
-
-/** The conditions of a filter, over account_movements. */
-function filterConditions(f: MovementFilter): SQL[] {
-  const where: SQL[] = [];
-  if (f.since) where.push(gte(m.occurredAt, f.since));
-  if (f.until) where.push(lt(m.occurredAt, f.until));
-  if (f.direction === 'income') where.push(gt(m.amountFen, 0));
-  if (f.direction === 'expense') where.push(lt(m.amountFen, 0));
-  if (f.minFen != null) where.push(sql`abs(${m.amountFen}) >= ${f.minFen}`);
-  if (f.maxFen != null) where.push(sql`abs(${m.amountFen}) < ${f.maxFen}`);
-  if (f.kinds?.length) where.push(inArray(m.kind, [...f.kinds]));
-  return where;
-}
 
 const ROW = {
   id: m.id,
@@ -66,137 +31,6 @@ const ROW = {
   amountFen: m.amountFen,
   balanceAfterFen: m.balanceAfterFen,
 };
-
-const NO_TOTALS = { count: 0, incomeFen: 0, expenseFen: 0 };
-
-const ACCOUNT_SUMMARY: Statement = {
-  name: 'yb_account_summary',
-  text: `select a.status, a.balance_fen,
-      (select coalesce(sum(mv.amount_fen), 0)::bigint from account_movements mv
-        where mv.account_id = a.id and mv.amount_fen > 0) as income_fen,
-      (select coalesce(sum(mv.amount_fen), 0)::bigint from account_movements mv
-        where mv.account_id = a.id and mv.amount_fen < 0) as expense_fen
-    from personal_accounts a where a.person_id = $1 limit 1`,
-};
-
-/** 个人账户余额: the person's account with its whole income and expense, in one statement. */
-export async function personAccountSummary(db: Executor, personId: number) {
-  const { rows } = await executeStatement<{
-    status: string;
-    balance_fen: number;
-    income_fen: number;
-    expense_fen: number;
-  }>(db, ACCOUNT_SUMMARY, [personId]);
-  const row = rows[0];
-  return (
-    row && {
-      status: row.status,
-      balanceFen: row.balance_fen,
-      incomeFen: row.income_fen,
-      expenseFen: row.expense_fen,
-    }
-  );
-}
-
-/**
- * A filter's conditions as SQL text over account_movements, its values appended to `values` as
- * $n parameters, and the key of its shape (which conditions there are): the same shape, the
- * same text.
- */
-function filterText(f: MovementFilter, values: unknown[]) {
-  const conditions: string[] = [];
-  let shape = '';
-  const add = (key: string, condition: string, value?: unknown) => {
-    shape += key;
-    if (value !== undefined) values.push(value);
-    conditions.push(condition.replace('?', `$${values.length}`));
-  };
-  if (f.since) add('s', 'occurred_at >= ?', f.since);
-  if (f.until) add('u', 'occurred_at < ?', f.until);
-  if (f.direction === 'income') add('i', 'amount_fen > 0');
-  if (f.direction === 'expense') add('e', 'amount_fen < 0');
-  if (f.minFen != null) add('m', 'abs(amount_fen) >= ?', f.minFen);
-  if (f.maxFen != null) add('M', 'abs(amount_fen) < ?', f.maxFen);
-  if (f.kinds?.length) add('k', 'kind = any(?::text[])', [...f.kinds]);
-  return { conditions, shape };
-}
-
-const ledgerPageStatements = new Map<string, Statement>();
-
-/**
- * P35 as one statement: the totals over everything the filter selects (from the account index
- * alone), and beside them the page, newest first (the index's order, so no sort). The totals row
- * is there even when the page is empty. Every page view of the portal runs it, so its text is
- * built once per filter shape rather than through the query builder on each call.
- */
-export function ledgerPageStatement(personId: number, filter: MovementFilter, page: Paging) {
-  const values: unknown[] = [personId, page.limit, page.offset];
-  const { conditions, shape } = filterText(filter, values);
-  let statement = ledgerPageStatements.get(shape);
-  if (!statement) {
-    const where = [
-      'account_id = (select id from personal_accounts where person_id = $1 limit 1)',
-      ...conditions,
-    ].join(' and ');
-    statement = {
-      name: `yb_ledger_page_${shape || 'all'}`,
-      text: `with totals as (
-        select count(*)::int as count,
-               coalesce(sum(amount_fen) filter (where amount_fen > 0), 0)::bigint as income_fen,
-               coalesce(sum(amount_fen) filter (where amount_fen < 0), 0)::bigint as expense_fen
-        from account_movements where ${where}
-      )
-      select totals.*, p.* from totals left join lateral (
-        select id, occurred_at, kind, description, amount_fen, balance_after_fen
-        from account_movements where ${where}
-        order by occurred_at desc, id desc
-        limit $2 offset $3
-      ) p on true`,
-    };
-    ledgerPageStatements.set(shape, statement);
-  }
-  return { statement, values };
-}
-
-/** A page of P35 with the totals over the whole filtered set. */
-export async function personLedgerPage(
-  db: Executor,
-  personId: number,
-  filter: MovementFilter,
-  page: Paging,
-) {
-  const { statement, values } = ledgerPageStatement(personId, filter, page);
-  const { rows } = await executeStatement<{
-    count: number;
-    income_fen: number;
-    expense_fen: number;
-    id: number | null;
-    occurred_at: string | null;
-    kind: string | null;
-    description: string | null;
-    amount_fen: number | null;
-    balance_after_fen: number | null;
-  }>(db, statement, values);
-  const first = rows[0];
-  const totals = first
-    ? { count: first.count, incomeFen: first.income_fen, expenseFen: first.expense_fen }
-    : NO_TOTALS;
-  const items = rows.flatMap((r) =>
-    r.id === null
-      ? []
-      : [
-          {
-            id: r.id,
-            occurredAt: new Date(r.occurred_at ?? 0),
-            kind: r.kind ?? '',
-            description: r.description ?? '',
-            amountFen: r.amount_fen ?? 0,
-            balanceAfterFen: r.balance_after_fen ?? 0,
-          },
-        ],
-  );
-  return { items, totals };
-}
 
 /** The persons other than the holder who used an account (P36's 使用人). */
 export async function usersOfAccount(db: Executor, accountId: number, holderId: number) {

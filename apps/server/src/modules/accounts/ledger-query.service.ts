@@ -34,8 +34,6 @@ import {
   consumptionTotals,
   consumptionYears,
   movementDetail,
-  personAccountSummary,
-  personLedgerPage,
   personsByIds,
   relationsOf,
   usedByScope,
@@ -43,9 +41,13 @@ import {
   useRowsCount,
   useRowsPage,
   usersOfAccount,
-  type MovementFilter,
   type RelationRow,
 } from './ledger-query.repository';
+import {
+  personAccountSummary,
+  personLedgerPage,
+  type MovementFilter,
+} from './ledger-page.repository';
 
 /** A party as the service keeps it: the full certificate for matching, masked on the way out. */
 interface Party extends LedgerParty {
