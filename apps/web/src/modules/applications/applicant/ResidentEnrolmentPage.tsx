@@ -2,41 +2,21 @@ import { useEffect, useState } from 'react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
 import {
-  residentEnrolmentCheckBody,
   type ApplicationDetail,
   type MaterialItem,
   type MyPersonReply,
   type ResidentEnrolmentPayload,
 } from '@yibao/contracts';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Checkbox,
-  Col,
-  Form,
-  Input,
-  Modal,
-  Radio,
-  Result,
-  Row,
-  Space,
-  Spin,
-  Steps,
-  Typography,
-} from 'antd';
+import { Alert, App, Button, Card, Form, Row, Space, Spin, Steps } from 'antd';
 import dayjs from 'dayjs';
 import { applyFieldError, errorMessage } from '../../../shared/api';
-import { DictSelect } from '../../../shared/dictionaries';
 import { divisionCascaderValue } from '../../../shared/DivisionCascader';
 import { LinkButton } from '../../../shared/LinkButton';
 import { LIST_KEY } from '../../../shared/ServerTable';
 import { useSession } from '../../../shared/session';
-import { zodRule } from '../../../shared/zod-form';
 import { applicationApi, useApplication, useBusinesses } from '../shared/applicationApi';
 import { checkResidentEnrolment, REGION_NAMES, useMyPerson } from './applicantApi';
-import { certNoRule, DIVISION_FIELDS_OF_PAYLOAD } from '../../registry/shared/form-rules';
+import { DIVISION_FIELDS_OF_PAYLOAD } from '../../registry/shared/form-rules';
 import {
   residentBasicsOf,
   residentBasicsValues,
@@ -48,21 +28,19 @@ import { ResidentFields } from '../../registry/shared/ResidentFields';
 import { applyPayloadError } from './form-errors';
 import { MaterialsUpload, missingMessage } from './MaterialsUpload';
 import {
-  ApplicationForm,
   IdentitySummary,
   PromiseNotice,
   type ForWhom,
   type Household,
   type Identity,
 } from './ResidentEnrolmentParts';
+import { ConfirmDialog, IdentityStep, OTHER_ONLY_BY_QR, Submitted } from './ResidentEnrolmentSteps';
 
 export const RESIDENT_ENROLMENT = 'resident-enrolment';
 const QR_SIGN_IN = 'qr-evoucher';
-const OTHER_ONLY_BY_QR = '通过医保电子凭证扫码方式登录才可以选择【为他人办理】';
 
 type EnrolValues = ResidentBasicsValues & { materials?: MaterialItem[] };
 
-const checkShape = residentEnrolmentCheckBody.shape;
 const HOUSEHOLD_FIELDS: readonly ResidentField[] = [
   'localHousehold',
   'admissionCategory',
@@ -132,8 +110,6 @@ export default function ResidentEnrolmentPage() {
   const [household, setHousehold] = useState<Household | null>(null);
   const [payload, setPayload] = useState<Omit<ResidentEnrolmentPayload, 'promise'> | null>(null);
   const [materialIds, setMaterialIds] = useState<number[]>([]);
-  const [promised, setPromised] = useState(false);
-  const [promiseError, setPromiseError] = useState(false);
   const [result, setResult] = useState<ApplicationDetail | null>(null);
   const [attached, setAttached] = useState<ReadonlySet<number>>(new Set());
   const [loadedReturn, setLoadedReturn] = useState<number | null>(null);
@@ -255,8 +231,6 @@ export default function ResidentEnrolmentPage() {
   const toConfirm = (v: EnrolValues) => {
     if (!identity || !household) return;
     setMaterialIds((v.materials ?? []).map((m) => m.id));
-    setPromised(false);
-    setPromiseError(false);
     setPayload({
       ...identity,
       ...household,
@@ -303,82 +277,22 @@ export default function ResidentEnrolmentPage() {
       )}
 
       <div hidden={step !== 0}>
-        <Card title="参保人员新参保申报信息查询" className="applicant-section">
-          <Form<Identity>
-            form={identityForm}
-            layout="vertical"
-            initialValues={{ forWhom: 'self', certType: '01' }}
-            onFinish={(v) => check.mutate(v)}
-          >
-            <Form.Item
-              label="是否为本人的办理"
-              name="forWhom"
-              required
-              extra={`${OTHER_ONLY_BY_QR}，选择【为他人办理】需查看并同意“城乡居民参保承诺告知”。`}
-            >
-              <Radio.Group
-                onChange={(e) => chooseFor(e.target.value as ForWhom)}
-                options={[
-                  { value: 'self', label: '为自己办理' },
-                  { value: 'other', label: '为他人办理' },
-                ]}
-              />
-            </Form.Item>
-            <Row gutter={24}>
-              <Col xs={24} md={8}>
-                <Form.Item label="姓名" name="name" required rules={[zodRule(checkShape.name)]}>
-                  <Input placeholder="请输入姓名" maxLength={50} />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={8}>
-                <Form.Item
-                  label="证件类型"
-                  name="certType"
-                  required
-                  rules={[zodRule(checkShape.certType)]}
-                >
-                  <DictSelect
-                    name="certificate-types"
-                    only={['01', '17']}
-                    allowClear={false}
-                    placeholder="请选择证件类型"
-                  />
-                </Form.Item>
-              </Col>
-              <Col xs={24} md={8}>
-                <Form.Item
-                  label="证件号码"
-                  name="certNo"
-                  required
-                  dependencies={['certType']}
-                  rules={[certNoRule]}
-                >
-                  <Input placeholder="请输入证件号码" maxLength={18} />
-                </Form.Item>
-              </Col>
-            </Row>
-            <Space className="applicant-actions" size={16}>
-              <Button
-                size="large"
-                onClick={() => {
-                  identityForm.resetFields();
-                  if (me.data) {
-                    identityForm.setFieldsValue({
-                      name: me.data.name,
-                      certType: me.data.certType,
-                      certNo: me.data.certNo,
-                    });
-                  }
-                }}
-              >
-                重置
-              </Button>
-              <Button type="primary" size="large" htmlType="submit" loading={check.isPending}>
-                查询
-              </Button>
-            </Space>
-          </Form>
-        </Card>
+        <IdentityStep
+          form={identityForm}
+          checking={check.isPending}
+          onChooseFor={chooseFor}
+          onCheck={(v) => check.mutate(v)}
+          onReset={() => {
+            identityForm.resetFields();
+            if (me.data) {
+              identityForm.setFieldsValue({
+                name: me.data.name,
+                certType: me.data.certType,
+                certNo: me.data.certNo,
+              });
+            }
+          }}
+        />
       </div>
 
       {identity && (
@@ -478,77 +392,18 @@ export default function ResidentEnrolmentPage() {
         </div>
       )}
 
-      {step === 3 && result && (
-        <Card>
-          <Result
-            status="success"
-            title={resubmitId ? '居民参保登记已重新提交' : '居民参保登记申请提交成功'}
-            subTitle={
-              <Space orientation="vertical" size={4}>
-                <span>办件编号：{result.applicationNo}</span>
-                <span>
-                  审核状态：{result.statusLabel}
-                  {result.dueOn ? `，办理时限至 ${result.dueOn}` : ''}
-                </span>
-                <span>经办机构审核后，可在【办件进度查询】中查看办理结果。</span>
-              </Space>
-            }
-            extra={[
-              <LinkButton key="progress" to="/personal/applications" type="primary" size="large">
-                办件进度查询
-              </LinkButton>,
-              <LinkButton key="home" to="/personal" size="large">
-                返回服务大厅
-              </LinkButton>,
-            ]}
-          />
-        </Card>
-      )}
+      {step === 3 && result && <Submitted result={result} resubmitted={Boolean(resubmitId)} />}
 
-      <Modal
-        open={payload !== null}
-        title={`${regionName}城乡居民基本医疗保险增员申办单`}
-        width={860}
-        onCancel={() => setPayload(null)}
-        maskClosable={false}
-        footer={[
-          <Button key="cancel" onClick={() => setPayload(null)}>
-            取消
-          </Button>,
-          <Button
-            key="ok"
-            type="primary"
-            loading={send.isPending}
-            onClick={() => {
-              if (!promised) {
-                setPromiseError(true);
-                return;
-              }
-              send.mutate();
-            }}
-          >
-            确定
-          </Button>,
-        ]}
-      >
-        {payload && <ApplicationForm payload={payload} regionCode={region} />}
-        <div className="enrolment-promise">
-          <Checkbox
-            checked={promised}
-            onChange={(e) => {
-              setPromised(e.target.checked);
-              setPromiseError(false);
-            }}
-          >
-            已知晓并承诺如实填写申报信息
-          </Checkbox>
-          {promiseError && (
-            <Typography.Text type="danger" role="alert" className="enrolment-promise-error">
-              请勾选已知晓并承诺如实填写申报信息
-            </Typography.Text>
-          )}
-        </div>
-      </Modal>
+      {payload && (
+        <ConfirmDialog
+          payload={payload}
+          regionCode={region}
+          regionName={regionName}
+          sending={send.isPending}
+          onCancel={() => setPayload(null)}
+          onConfirm={() => send.mutate()}
+        />
+      )}
     </div>
   );
 }
