@@ -1,20 +1,12 @@
-import { useEffect, useState } from 'react';
-import { IdcardOutlined, MobileOutlined, ReloadOutlined, UserOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  identityFields,
-  phoneField,
-  smsCodeField,
-  type qrStatusReply,
-  type qrTicketReply,
-  type RealNameMatchBody,
-} from '@yibao/contracts';
+import { useState } from 'react';
+import { IdcardOutlined, MobileOutlined, UserOutlined } from '@ant-design/icons';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { identityFields, phoneField, smsCodeField, type RealNameMatchBody } from '@yibao/contracts';
 import { validateCertNo } from '@yibao/domain';
-import { Alert, Button, Form, Input, Radio, Result, Space, Spin, Steps } from 'antd';
+import { Alert, Button, Form, Input, Radio, Result, Space, Steps } from 'antd';
 import type { Rule } from 'antd/es/form';
 import type { z } from 'zod';
 import type { realNameMatchReply } from '@yibao/contracts';
-import { useNavigate } from 'react-router';
 import { api, ApiError, applyFieldError, errorMessage } from '../../../shared/api';
 import { CaptchaInput, useCaptcha } from '../../../shared/CaptchaInput';
 import { DictSelect } from '../../../shared/dictionaries';
@@ -25,25 +17,18 @@ import { SmsCodeInput } from '../../../shared/SmsCodeInput';
 import { zodRule } from '../../../shared/zod-form';
 import { formLayout, showFieldError } from './forms';
 import { PERSONAL_HOME, PersonAuthLayout } from './PersonAuthLayout';
-import { POLL_MS, QrBox, QrCountdown, QrLink, secondsLeft, useNow } from './qr';
+import { createQrTicket, DoneStep, QrStep, type IssuedTicket } from './RealNameSteps';
 import { sendSmsCode } from './sms';
 
 type MatchReply = z.infer<typeof realNameMatchReply>;
-type QrTicket = z.infer<typeof qrTicketReply>;
-type QrStatus = z.infer<typeof qrStatusReply>['status'];
 type Identity = RealNameMatchBody;
 /** 通过手机号认证 or 通过电子医保凭证扫码认证 */
 type Method = 'phone' | 'qr';
-/** A code and when this browser received it (its two minutes count from then). */
-type IssuedTicket = QrTicket & { receivedAt: number };
 
 const STEPS: Record<Method, { title: string }[]> = {
   phone: [{ title: '个人信息录入' }, { title: '手机号验证' }, { title: '认证成功' }],
   qr: [{ title: '个人信息录入' }, { title: '扫码认证' }, { title: '认证成功' }],
 };
-
-/** The seconds 认证成功 waits before it opens the portal by itself. */
-const GO_HOME_SECONDS = 10;
 
 /**
  * 实名认证 (004 §三.1): 通过手机号认证 (identity, then an SMS to the insured phone) or
@@ -123,11 +108,6 @@ const certNoRule: Rule = ({ getFieldValue }) => ({
     if (!checked.ok) throw new Error(checked.message);
   },
 });
-
-const createQrTicket = async (identity: Identity): Promise<IssuedTicket> => {
-  const reply = await api.post<QrTicket>('/api/auth/person/real-name/qr', identity);
-  return { ...reply, receivedAt: Date.now() };
-};
 
 /** The guide's outcomes 2 and 3 refuse the identity as a whole, not one field of it. */
 function refusal(error: unknown): { title: string; description: string } | null {
@@ -364,127 +344,5 @@ function PhoneStep({
         </Form.Item>
       </Form>
     </>
-  );
-}
-
-/**
- * 请使用国家医保服务平台APP扫码: the code of this account's request, two minutes long; the page
- * asks every second whether the person confirmed it on the phone, and offers a new code once it
- * has lapsed.
- */
-function QrStep({
-  identity,
-  ticket,
-  onTicket,
-  onBack,
-  onDone,
-}: {
-  identity: Identity;
-  ticket: IssuedTicket;
-  onTicket: (ticket: IssuedTicket) => void;
-  onBack: () => void;
-  onDone: () => void;
-}) {
-  const client = useQueryClient();
-  const now = useNow();
-  const left = secondsLeft(ticket.receivedAt, now);
-  const timedOut = left === 0;
-
-  const status = useQuery({
-    queryKey: ['qr-status', ticket.ticket],
-    queryFn: () => api.get<{ status: QrStatus }>(`/api/auth/qr/${ticket.ticket}`),
-    enabled: !timedOut,
-    refetchInterval: (q) => ((q.state.data?.status ?? 'pending') === 'pending' ? POLL_MS : false),
-    retry: false,
-    gcTime: 0,
-  });
-  const refresh = useMutation({
-    mutationFn: createQrTicket,
-    onSuccess: (issued) => onTicket(issued),
-  });
-
-  const state = status.data?.status;
-  useEffect(() => {
-    if (state === 'confirmed') {
-      void client.invalidateQueries({ queryKey: SESSION_KEY });
-      onDone();
-    }
-  }, [state, client, onDone]);
-
-  const expired = timedOut || state === 'expired' || state === 'used';
-  const failure = refresh.isError
-    ? errorMessage(refresh.error)
-    : status.isError
-      ? errorMessage(status.error)
-      : '';
-  const again = (
-    <Button
-      type="primary"
-      icon={<ReloadOutlined />}
-      loading={refresh.isPending}
-      onClick={() => refresh.mutate(identity)}
-    >
-      刷新二维码
-    </Button>
-  );
-  const mask = refresh.isPending ? (
-    <Spin />
-  ) : failure ? (
-    <>
-      <p className="qr-login-mask-title">{failure}</p>
-      {again}
-    </>
-  ) : expired ? (
-    <>
-      <p className="qr-login-mask-title">二维码已失效</p>
-      {again}
-    </>
-  ) : state === 'confirmed' ? (
-    <Spin />
-  ) : null;
-  const live = !expired && !failure;
-
-  return (
-    <div className="qr-login qr-real-name">
-      <p className="qr-login-lead">请使用国家医保服务平台APP扫码</p>
-      <QrBox url={ticket.url} alt="扫码认证二维码" mask={mask} />
-      {live && <QrCountdown left={left} />}
-      {live && <QrLink url={ticket.url} />}
-      <Alert
-        type="info"
-        showIcon
-        className="qr-login-tip"
-        title="请在手机上登录本人的智慧医保账号（已实名认证并激活医保电子凭证）后扫码，核对姓名、证件号码无误后点击【确认认证】。"
-      />
-      <Space className="pauth-buttons qr-real-name-buttons">
-        <Button size="large" onClick={onBack}>
-          上一步
-        </Button>
-      </Space>
-    </div>
-  );
-}
-
-function DoneStep() {
-  const navigate = useNavigate();
-  const [left, setLeft] = useState(GO_HOME_SECONDS);
-  useEffect(() => {
-    if (left <= 0) {
-      void navigate(PERSONAL_HOME);
-      return;
-    }
-    const timer = window.setTimeout(() => setLeft((s) => s - 1), 1000);
-    return () => window.clearTimeout(timer);
-  }, [left, navigate]);
-  return (
-    <Result
-      status="success"
-      title="恭喜您，认证成功！"
-      extra={
-        <Button type="primary" size="large" onClick={() => void navigate(PERSONAL_HOME)}>
-          点击前往个人网厅（{left}）
-        </Button>
-      }
-    />
   );
 }
