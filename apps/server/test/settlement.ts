@@ -203,3 +203,22 @@ export async function insuredSignedIn(
   }
   return { person, cookie };
 }
+
+/**
+ * The accounts whose kept totals (income, expense, number of movements) differ from their
+ * movements; none when the ledger's trigger did its work.
+ */
+export async function accountsWithDriftingTotals(app: FastifyInstance, ids: readonly number[]) {
+  const { rows } = await app.database.pool.query<{ id: string }>(
+    `select a.id from personal_accounts a
+     cross join lateral (
+       select coalesce(sum(amount_fen) filter (where amount_fen > 0), 0) as income,
+              coalesce(sum(amount_fen) filter (where amount_fen < 0), 0) as expense,
+              count(*) as n
+       from account_movements where account_id = a.id) m
+     where a.id = any($1::bigint[])
+       and (a.income_fen <> m.income or a.expense_fen <> m.expense or a.movement_count <> m.n)`,
+    [ids],
+  );
+  return rows.map((r) => Number(r.id));
+}

@@ -156,6 +156,19 @@ describe('demo data (small)', () => {
                          order by occurred_at desc, id desc limit 1) l on true
       where a.balance_fen <> s.total or a.balance_fen <> coalesce(l.balance_after_fen, 0)`);
     expect(wrongBalances).toBe(0);
+    // the totals the ledger's trigger keeps, written by the load with its trigger off
+    const wrongTotals = await count(`
+      select count(*) as n from personal_accounts a
+      cross join lateral (
+        select coalesce(sum(amount_fen) filter (where amount_fen > 0), 0) as income,
+               coalesce(sum(amount_fen) filter (where amount_fen < 0), 0) as expense, count(*) as n
+        from account_movements where account_id = a.id) m
+      where a.income_fen <> m.income or a.expense_fen <> m.expense or a.movement_count <> m.n`);
+    expect(wrongTotals).toBe(0);
+    expect(
+      await count(`select count(*) as n from pg_trigger
+        where tgname = 'account_movements_totals' and tgenabled = 'O'`),
+    ).toBe(1);
     const wrongRunningBalances = await count(`
       select count(*) as n from (
         select balance_after_fen, sum(amount_fen) over (partition by account_id order by occurred_at, id) as running

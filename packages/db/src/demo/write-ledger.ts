@@ -84,6 +84,9 @@ export async function writeContributions(tx: Tx): Promise<number> {
  * 定点药店购药, and 医疗退费(门诊) … 定点药店退费 for the refunds.
  */
 export async function writeAccountMovements(tx: Tx): Promise<number> {
+  // The accounts' totals come from writeAccountBalances: the trigger that keeps them would hold
+  // every row of this statement (tens of millions in a bulk load) to add them up again.
+  await tx.execute(sql`alter table account_movements disable trigger account_movements_totals`);
   const result = await tx.execute(sql`
     with places as (
       select region_code, array_agg(id order by code) as ids, array_agg(code order by code) as codes,
@@ -151,15 +154,23 @@ export async function writeAccountMovements(tx: Tx): Promise<number> {
     cross join lateral (
       select ${beijingAtSecond(sql`make_date(o.period / 100, o.period % 100, o.day)`, sql`o.second_of_day`)} as at
     ) t`);
+  await tx.execute(sql`alter table account_movements enable trigger account_movements_totals`);
   return result.rowCount ?? 0;
 }
 
-/** Each account's balance becomes the sum of its movements (the last balance_after). */
+/**
+ * Each account's balance becomes the sum of its movements (the last balance_after), with the
+ * totals in and out and their number that the ledger's trigger keeps from then on.
+ */
 export async function writeAccountBalances(tx: Tx): Promise<void> {
   await tx.execute(sql`
-    update personal_accounts a set balance_fen = t.balance
+    update personal_accounts a set balance_fen = t.balance, income_fen = t.income,
+           expense_fen = t.expense, movement_count = t.n
     from (
-      select m.account_id, sum(m.amount_fen) as balance
+      select m.account_id, sum(m.amount_fen) as balance,
+             coalesce(sum(m.amount_fen) filter (where m.amount_fen > 0), 0) as income,
+             coalesce(sum(m.amount_fen) filter (where m.amount_fen < 0), 0) as expense,
+             count(*) as n
       from account_movements m
       join demo_accounts d on d.account_id = m.account_id
       group by m.account_id

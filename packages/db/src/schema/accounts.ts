@@ -26,6 +26,14 @@ export const personalAccounts = pgTable(
       .references(() => persons.id),
     regionCode: regionCode().references(() => regions.code),
     balanceFen: fen('balance_fen').notNull().default(0),
+    /**
+     * The sums of the account's movements in and out and their number, kept by a trigger on
+     * account_movements (migration 0028): P35's header and unfiltered first page read them
+     * instead of adding up the whole history on every view.
+     */
+    incomeFen: fen('income_fen').notNull().default(0),
+    expenseFen: fen('expense_fen').notNull().default(0),
+    movementCount: integer('movement_count').notNull().default(0),
     /** 正常 | 冻结 | 销户 */
     status: text('status').notNull().default('正常'),
     openedAt: at('opened_at').notNull().defaultNow(),

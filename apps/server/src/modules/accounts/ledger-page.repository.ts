@@ -61,15 +61,11 @@ const NO_TOTALS = { count: 0, incomeFen: 0, expenseFen: 0 };
 
 const ACCOUNT_SUMMARY: Statement = {
   name: 'yb_account_summary',
-  text: `select a.status, a.balance_fen,
-      (select coalesce(sum(mv.amount_fen), 0)::bigint from account_movements mv
-        where mv.account_id = a.id and mv.amount_fen > 0) as income_fen,
-      (select coalesce(sum(mv.amount_fen), 0)::bigint from account_movements mv
-        where mv.account_id = a.id and mv.amount_fen < 0) as expense_fen
-    from personal_accounts a where a.person_id = $1 limit 1`,
+  text: `select status, balance_fen, income_fen, expense_fen
+    from personal_accounts where person_id = $1 limit 1`,
 };
 
-/** 个人账户余额: the person's account with its whole income and expense, in one statement. */
+/** 个人账户余额: the person's account with its whole income and expense, as the ledger keeps them. */
 export async function personAccountSummary(db: Executor, personId: number) {
   const { rows } = await executeStatement<{
     status: string;
@@ -90,11 +86,40 @@ export async function personAccountSummary(db: Executor, personId: number) {
 
 const ledgerPageStatements = new Map<string, Statement>();
 
+const PAGE_ROWS = `select id, occurred_at, kind, description, amount_fen, balance_after_fen
+  from account_movements where account_id = a.id`;
+
 /**
- * P35 as one statement: the totals over everything the filter selects (from the account index
- * alone), and beside them the page, newest first (the index's order, so no sort). The totals row
- * is there even when the page is empty. Every page view of the portal runs it, so its text is
- * built once per filter shape rather than through the query builder on each call.
+ * The page's text for conditions already placed as $n. Without conditions the totals are the
+ * account's own (kept with every movement written), so the first page reads ten index entries
+ * however long the history; with conditions they are added up from the account index alone.
+ */
+function ledgerPageText(placed: readonly string[]) {
+  const account = `(select * from personal_accounts where person_id = $1 limit 1) a`;
+  if (placed.length === 0) {
+    return `select a.movement_count as count, a.income_fen, a.expense_fen, p.*
+      from ${account} left join lateral (
+        ${PAGE_ROWS} order by occurred_at desc, id desc limit $2 offset $3
+      ) p on true`;
+  }
+  const where = placed.join(' and ');
+  return `select t.*, p.* from ${account}
+    cross join lateral (
+      select count(*)::int as count,
+             coalesce(sum(amount_fen) filter (where amount_fen > 0), 0)::bigint as income_fen,
+             coalesce(sum(amount_fen) filter (where amount_fen < 0), 0)::bigint as expense_fen
+      from account_movements where account_id = a.id and ${where}
+    ) t
+    left join lateral (
+      ${PAGE_ROWS} and ${where} order by occurred_at desc, id desc limit $2 offset $3
+    ) p on true`;
+}
+
+/**
+ * P35 as one statement: the totals over everything the filter selects, and beside them the page,
+ * newest first (the index's order, so no sort). The totals row is there even when the page is
+ * empty. Every page view of the portal runs it, so its text is built once per filter shape
+ * rather than through the query builder on each call.
  */
 export function ledgerPageStatement(personId: number, filter: MovementFilter, page: Paging) {
   const conditions = conditionsOf(filter);
@@ -107,25 +132,7 @@ export function ledgerPageStatement(personId: number, filter: MovementFilter, pa
   const shape = conditions.map((c) => c.key).join('');
   let statement = ledgerPageStatements.get(shape);
   if (!statement) {
-    const where = [
-      'account_id = (select id from personal_accounts where person_id = $1 limit 1)',
-      ...placed,
-    ].join(' and ');
-    statement = {
-      name: `yb_ledger_page_${shape || 'all'}`,
-      text: `with totals as (
-        select count(*)::int as count,
-               coalesce(sum(amount_fen) filter (where amount_fen > 0), 0)::bigint as income_fen,
-               coalesce(sum(amount_fen) filter (where amount_fen < 0), 0)::bigint as expense_fen
-        from account_movements where ${where}
-      )
-      select totals.*, p.* from totals left join lateral (
-        select id, occurred_at, kind, description, amount_fen, balance_after_fen
-        from account_movements where ${where}
-        order by occurred_at desc, id desc
-        limit $2 offset $3
-      ) p on true`,
-    };
+    statement = { name: `yb_ledger_page_${shape || 'all'}`, text: ledgerPageText(placed) };
     ledgerPageStatements.set(shape, statement);
   }
   return { statement, values };

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifiedPerson } from '../../../test/applications';
 import { buildTestApp, type TestApp } from '../../../test/helpers';
 import {
+  accountsWithDriftingTotals,
   bill,
   designatedInstitution,
   insuredResident,
@@ -301,6 +302,17 @@ describe('retries and refunds', () => {
     expect(await balanceOf(account.id)).toBe(before);
     const looked = await signedCall(app, key, 'GET', `${URL}/${txnNo}`);
     expect(looked.json()).toMatchObject({ status: '已退费', accountFen: paid.json().accountFen });
+    expect(await accountsWithDriftingTotals(app, [account.id])).toEqual([]);
+    const [kept] = await app.db
+      .select()
+      .from(personalAccounts)
+      .where(eq(personalAccounts.id, account.id));
+    // the opening credit and the refund in, the payment out
+    expect(kept).toMatchObject({
+      incomeFen: 500_000 + paid.json().accountFen,
+      expenseFen: -paid.json().accountFen,
+      movementCount: 3,
+    });
   });
 
   it('audits the settlement and every movement it posts', async () => {
@@ -400,6 +412,7 @@ describe('concurrency', () => {
       expect(balance).toBe(Number(sum!.total));
       expect(balance).toBeGreaterThanOrEqual(0);
     }
+    expect(await accountsWithDriftingTotals(app, [a.account.id, b.account.id])).toEqual([]);
     const totals = results.map(
       (r) => r.json() as { totalFen: number; fundFen: number; accountFen: number; cashFen: number },
     );
