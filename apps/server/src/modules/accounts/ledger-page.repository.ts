@@ -95,7 +95,8 @@ const PAGE_ROWS = `select id, occurred_at, kind, description, amount_fen, balanc
  * however long the history; with conditions they are added up from the account index alone.
  */
 function ledgerPageText(placed: readonly string[]) {
-  const account = `(select * from personal_accounts where person_id = $1 limit 1) a`;
+  const account = `(select id, movement_count, income_fen, expense_fen from personal_accounts
+    where person_id = $1 limit 1) a`;
   if (placed.length === 0) {
     return `select a.movement_count as count, a.income_fen, a.expense_fen, p.*
       from ${account} left join lateral (

@@ -18,9 +18,10 @@ import {
 import { filterConditions, type MovementFilter, type Paging } from './ledger-page.repository';
 
 /**
- * The ledger's reads beside P35's page (ledger-page.repository.ts). Every list starts from one account (account_movements(account_id,
- * occurred_at)) or one user (account_movements(user_person_id, occurred_at)), so a page reads
- * a few index entries however large the table grows; names are joined for the page's rows only.
+ * The ledger's reads beside P35's page (ledger-page.repository.ts). Every list starts from one
+ * account (account_movements(account_id, occurred_at)) or one user (account_movements(
+ * user_person_id, occurred_at)), so a page reads a few index entries however large the table
+ * grows; names are joined for the page's rows only.
  */
 
 const ROW = {

@@ -1,14 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { qrStatusReply, qrTicketReply, RealNameMatchBody } from '@yibao/contracts';
 import { Alert, Button, Result, Space, Spin } from 'antd';
 import type { z } from 'zod';
-import { useNavigate } from 'react-router';
 import { api, errorMessage } from '../../../shared/api';
 import { SESSION_KEY } from '../../../shared/session';
 import { PERSONAL_HOME } from './PersonAuthLayout';
 import { POLL_MS, QrBox, QrCountdown, QrLink, secondsLeft, useNow } from './qr';
+import { useCountdownTo } from './countdown';
 
 /** The last steps of 实名认证: 扫码认证 with the e-voucher, and 认证成功. */
 
@@ -126,22 +126,13 @@ export function QrStep({
 }
 
 export function DoneStep() {
-  const navigate = useNavigate();
-  const [left, setLeft] = useState(GO_HOME_SECONDS);
-  useEffect(() => {
-    if (left <= 0) {
-      void navigate(PERSONAL_HOME);
-      return;
-    }
-    const timer = window.setTimeout(() => setLeft((s) => s - 1), 1000);
-    return () => window.clearTimeout(timer);
-  }, [left, navigate]);
+  const { left, go } = useCountdownTo(PERSONAL_HOME, GO_HOME_SECONDS);
   return (
     <Result
       status="success"
       title="恭喜您，认证成功！"
       extra={
-        <Button type="primary" size="large" onClick={() => void navigate(PERSONAL_HOME)}>
+        <Button type="primary" size="large" onClick={go}>
           点击前往个人网厅（{left}）
         </Button>
       }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { IdcardOutlined, MobileOutlined, UserOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import {
@@ -8,7 +8,6 @@ import {
   type sendSmsReply,
 } from '@yibao/contracts';
 import { Alert, App, Button, Form, Input, Radio, Result, Space, Steps } from 'antd';
-import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import { api, ApiError, errorMessage } from '../../../../shared/api';
 import { CaptchaInput, checkCaptcha, useCaptcha } from '../../../../shared/CaptchaInput';
@@ -22,6 +21,7 @@ import { zodRule } from '../../../../shared/zod-form';
 import { formLayout, showFieldError } from '../forms';
 import { PERSONAL_HOME, PERSONAL_LOGIN, PERSONAL_REAL_NAME } from '../PersonAuthLayout';
 import { CentreCard } from './CentreCard';
+import { useCountdownTo } from '../countdown';
 
 type Identity = RealNameMatchBody;
 type SendSmsReply = z.infer<typeof sendSmsReply>;
@@ -296,23 +296,14 @@ function PhoneStep({
 }
 
 function DoneStep() {
-  const navigate = useNavigate();
-  const [left, setLeft] = useState(GO_HOME_SECONDS);
-  useEffect(() => {
-    if (left <= 0) {
-      void navigate(PERSONAL_HOME);
-      return;
-    }
-    const timer = window.setTimeout(() => setLeft((s) => s - 1), 1000);
-    return () => window.clearTimeout(timer);
-  }, [left, navigate]);
+  const { left, go } = useCountdownTo(PERSONAL_HOME, GO_HOME_SECONDS);
   return (
     <Result
       status="success"
       title="您的北京医保公共服务平台账号已注销!"
       subTitle="如有需要,可通过北京医保公共服务平台重新注册!"
       extra={
-        <Button type="primary" size="large" onClick={() => void navigate(PERSONAL_HOME)}>
+        <Button type="primary" size="large" onClick={go}>
           点击前往首页 ({left})
         </Button>
       }
