@@ -28,6 +28,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          // a page settles in well under a second on a quiet machine, not on a busy one
+          expect: { poll: { timeout: 10_000 } },
         },
       },
     ],
