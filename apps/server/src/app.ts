@@ -1,8 +1,9 @@
 import type { DatabaseHandle } from '@yibao/db';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { validatorCompiler } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import type { Config } from './config';
+import { replySerializerCompiler } from './lib/reply-serializer';
 import { auditRoutes } from './modules/audit';
 import {
   authRoutes,
@@ -72,7 +73,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   });
   app.decorate('apiRoutes', () => routes);
   app.setValidatorCompiler(validatorCompiler);
-  app.setSerializerCompiler(serializerCompiler);
+  app.setSerializerCompiler(replySerializerCompiler(deps.config.env !== 'production'));
 
   await app.register(contextPlugin, deps);
   await app.register(auditPlugin);
