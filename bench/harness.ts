@@ -1,7 +1,9 @@
 /**
  * What the scale benchmarks share: a migrated database (DATABASE_URL, or a throwaway embedded
  * PostgreSQL), sessions made straight in the database, the server on loopback, and autocannon
- * runs printed as a Markdown table.
+ * runs printed as a Markdown table. Beside each row, the server thread's own time on a core per
+ * request: on this shared machine req/s and p99 move with the load generator and the
+ * neighbours, the thread's CPU time much less.
  */
 import autocannon from 'autocannon';
 import { connect, runMigrations, startEmbeddedPostgres } from '@yibao/db';
@@ -129,13 +131,14 @@ export async function startBench(prefix: string, options: { cores?: 'shared' | '
     scenarios: readonly Scenario[],
     options: { connections: number; seconds: number; warmupSeconds?: number },
   ) => {
-    const { address, close } = await serveInWorker();
+    const platform = await serveInWorker();
+    const { address } = platform;
     const warmup = options.warmupSeconds ?? 2;
     console.log(
       `autocannon: ${options.connections} connections, ${options.seconds} s per scenario after ${warmup} s unmeasured\n`,
     );
-    console.log('| scenario | req/s (mean) | p50 ms | p99 ms | errors |');
-    console.log('|---|---|---|---|---|');
+    console.log('| scenario | req/s (mean) | p50 ms | p99 ms | errors | server CPU µs/req |');
+    console.log('|---|---|---|---|---|---|');
     try {
       for (const s of scenarios) {
         const other = s.worker ? await startWorker(s.worker) : null;
@@ -149,19 +152,23 @@ export async function startBench(prefix: string, options: { cores?: 'shared' | '
             duration: warmup,
           });
         }
+        const server = other ?? platform;
+        const cpuBefore = await server.onCpuNs();
         const r = await autocannon({
           ...target,
           headers: { cookie: s.cookie },
           connections: options.connections,
           duration: options.seconds,
         });
+        const onCpu = (await server.onCpuNs()) - cpuBefore;
         await other?.stop();
+        const cpuMicros = Math.round(onCpu / 1000 / Math.max(1, r.requests.total));
         console.log(
-          `| ${s.name} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.non2xx} |`,
+          `| ${s.name} | ${Math.round(r.requests.average)} | ${r.latency.p50} | ${r.latency.p99} | ${r.errors + r.non2xx} | ${cpuMicros} |`,
         );
       }
     } finally {
-      await close();
+      await platform.close();
     }
   };
 
@@ -181,19 +188,25 @@ export async function startBench(prefix: string, options: { cores?: 'shared' | '
       });
       await worker.terminate();
     };
-    return { address, stop };
+    /** The server thread's time on a core so far, in ns (/proc/thread-self/schedstat). */
+    const onCpuNs = () =>
+      new Promise<number>((resolve) => {
+        worker.once('message', (m: { onCpuNs: number }) => resolve(m.onCpuNs));
+        worker.postMessage('cpu');
+      });
+    return { address, stop, onCpuNs };
   };
 
   /** The platform's server on a worker thread of its own; `close` also stops the database. */
   const serveInWorker = async () => {
-    const { address, stop } = await startWorker('./server-worker.ts');
+    const { address, stop, onCpuNs } = await startWorker('./server-worker.ts');
     const close = async () => {
       await stop();
       await database.close();
       await embedded?.stop();
       rmSync(dir, { recursive: true, force: true });
     };
-    return { address, close };
+    return { address, close, onCpuNs };
   };
 
   return { sql, cookieFor, describeMachine, run, serve, serveInWorker, url };
