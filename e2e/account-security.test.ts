@@ -2,7 +2,7 @@ import pg from 'pg';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { PASSWORD_FREE_WARNING, remoteUseWarning } from '@yibao/contracts';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import { launchBrowser, screenshot, unfoldMenuGroup } from './browser';
 import { DEMO_RESIDENT, personLogin } from './fixtures-applications';
 import { sendAndReadSms, solveCaptcha } from './outbox-flows';
 
@@ -31,7 +31,7 @@ async function openHandle(page: Page, label: string) {
   await menu(page).getByRole('menuitem', { name: '我要办' }).waitFor();
   await settle(page);
   const item = menu(page).getByRole('menuitem', { name: label, exact: true });
-  if (!(await item.isVisible())) await menu(page).getByRole('menuitem', { name: '我要办' }).click();
+  await unfoldMenuGroup(menu(page), '我要办');
   await item.click();
 }
 async function noSideScroll(page: Page) {

@@ -70,3 +70,16 @@ export async function cascade(
     await dropdown.locator('.ant-cascader-menu-item', { hasText: new RegExp(`^${name}$`) }).click();
   }
 }
+
+/**
+ * Unfolds a group of a portal's menu unless it is open. Whether it is open is read from the
+ * group's aria-expanded: its leaves are hidden for a moment while it unfolds on its own, and a
+ * click then would fold it away again.
+ */
+export async function unfoldMenuGroup(nav: Locator, group: string) {
+  const title = nav
+    .locator('.ant-menu-submenu-title')
+    .filter({ hasText: new RegExp(`^\\s*${group}\\s*$`) });
+  await title.waitFor();
+  if ((await title.getAttribute('aria-expanded')) !== 'true') await title.click();
+}

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, screenshot } from './browser';
+import { launchBrowser, screenshot, unfoldMenuGroup } from './browser';
 import { base, button, query, viewport } from './fixtures-window';
 import {
   beijingToday,
@@ -46,7 +46,7 @@ describe('定点医药机构 医保结算 (X08)', () => {
     await page.goto(`${base()}/unit`);
     const nav = page.getByRole('navigation', { name: '单位网厅菜单' });
     const leaf = nav.getByRole('menuitem', { name: '接口凭证' });
-    if (!(await leaf.isVisible())) await nav.getByText('医保结算', { exact: true }).click();
+    await unfoldMenuGroup(nav, '医保结算');
     await leaf.click();
     await page.waitForURL(/\/unit\/institution\/api-keys$/);
     await page.getByLabel('用途').fill('门诊收费系统');

@@ -7,7 +7,7 @@ import {
   sampleDocx,
   sampleZipWithoutWord,
 } from '../packages/domain/src/applications/word-documents.test-support';
-import { cascade, choose, launchBrowser, screenshot } from './browser';
+import { cascade, choose, launchBrowser, screenshot, unfoldMenuGroup } from './browser';
 import { DEMO_PASSWORD, scannedPagePng } from './fixtures-applications';
 import {
   agencyMembers,
@@ -95,7 +95,7 @@ async function noSideScroll(page: Page) {
 async function openMenu(page: Page, group: string, item: string, url: RegExp) {
   const nav = menu(page);
   const leaf = nav.getByRole('menuitem', { name: item });
-  if (!(await leaf.isVisible())) await nav.getByText(group, { exact: true }).click();
+  await unfoldMenuGroup(nav, group);
   await leaf.click();
   await page.waitForURL(url);
 }
