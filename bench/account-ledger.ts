@@ -9,8 +9,9 @@
  *   npm run bench:account-ledger -- --cores shared    every process on every core
  *
  * By default the embedded database has a core of its own, the server and autocannon the other.
- * The last row is the floor: the same two statements through fastify and node-postgres alone
- * (bench/bare-p35-worker.ts), what any server on this machine would need for the page.
+ * The last rows are the floor: the same two statements through fastify and node-postgres alone
+ * (bench/bare-p35-worker.ts), what any server on this machine would need for the page, and the
+ * page's statement without the session's.
  */
 import { parseArgs } from 'node:util';
 import { startBench } from './harness';
@@ -79,6 +80,7 @@ const { rows } = await sql(
   [personId],
 );
 const cookie = await cookieFor('person', String(rows[0].id));
+const holder = await sql('select person_id from person_accounts where id = $1', [rows[0].id]);
 
 console.log(await describeMachine());
 console.log(
@@ -104,6 +106,12 @@ await run(
     {
       name: "floor: the first page's two statements through fastify and pg alone",
       path: '/p35',
+      cookie,
+      worker: './bare-p35-worker.ts',
+    },
+    {
+      name: 'floor without the session: the page statement alone',
+      path: `/p35/page?person=${holder.rows[0].person_id}`,
       cookie,
       worker: './bare-p35-worker.ts',
     },

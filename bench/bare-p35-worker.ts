@@ -2,7 +2,8 @@
  * The floor under P35 on this machine: the same two statements the API runs for the first page
  * (the session with its actor, then the page with its totals), through fastify and node-postgres
  * alone — no validation, no query builder, no audit, no error mapping. What the API adds above
- * this line is the platform's own cost.
+ * this line is the platform's own cost. `/p35/page` runs the page's statement without the
+ * session's.
  */
 import { ledgerPageStatement } from '../apps/server/src/modules/accounts/ledger-page.repository';
 import { SESSION_ACTOR } from '../apps/server/src/plugins/session.repository';
@@ -14,12 +15,8 @@ import pg from 'pg';
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
 const pool = new pg.Pool({ connectionString: (workerData as { url: string }).url, max: 10 });
 const app = Fastify();
-app.get('/p35', async (request, reply) => {
-  const token = /(?:^|;\s*)yb_sid=([^;]+)/.exec(request.headers.cookie ?? '')?.[1] ?? '';
-  const id = createHash('sha256').update(token).digest('hex');
-  const session = await pool.query({ ...SESSION_ACTOR, values: [id] });
-  const personId = session.rows[0]?.person_id as number | undefined;
-  if (!personId) return reply.code(401).send();
+/** The page and its totals as P35 answers them, for the person given. */
+async function firstPage(personId: number) {
   const { statement, values } = ledgerPageStatement(personId, {}, { limit: 10, offset: 0 });
   const { rows } = await pool.query({ name: statement.name, text: statement.text, values });
   const first = rows[0];
@@ -39,7 +36,22 @@ app.get('/p35', async (request, reply) => {
     pageSize: 10,
     totals: { count: first.count, incomeFen: first.income_fen, expenseFen: first.expense_fen },
   };
+}
+
+app.get('/p35', async (request, reply) => {
+  const token = /(?:^|;\s*)yb_sid=([^;]+)/.exec(request.headers.cookie ?? '')?.[1] ?? '';
+  const id = createHash('sha256').update(token).digest('hex');
+  const session = await pool.query({ ...SESSION_ACTOR, values: [id] });
+  const personId = session.rows[0]?.person_id as number | undefined;
+  if (!personId) return reply.code(401).send();
+  return firstPage(personId);
 });
+
+// The page statement alone, the person named in the URL: what one round trip instead of two
+// would leave, were the session's actor known without asking the database.
+app.get<{ Querystring: { person: string } }>('/p35/page', async (request) =>
+  firstPage(Number(request.query.person)),
+);
 parentPort?.postMessage({ address: await app.listen({ port: 0, host: '127.0.0.1' }) });
 parentPort?.on('message', (m: string) => {
   if (m !== 'close') return;
