@@ -72,15 +72,14 @@ const movements = Number((await sql('select count(*) as n from account_movements
 const loadSeconds = ((performance.now() - started) / 1000).toFixed(0);
 
 // One person in the middle of the table, signed in to the personal portal.
-const personId = firstAccount + Math.floor(accounts / 2);
+const accountId = firstAccount + Math.floor(accounts / 2);
 const { rows } = await sql(
   `insert into person_accounts (phone, password_hash, person_id, real_name_method, real_name_at)
    values ('13812345678', 'x', (select person_id from personal_accounts where id = $1), 'phone', now())
-   returning id`,
-  [personId],
+   returning id, person_id`,
+  [accountId],
 );
 const cookie = await cookieFor('person', String(rows[0].id));
-const holder = await sql('select person_id from person_accounts where id = $1', [rows[0].id]);
 
 console.log(await describeMachine());
 console.log(
@@ -111,7 +110,7 @@ await run(
     },
     {
       name: 'floor without the session: the page statement alone',
-      path: `/p35/page?person=${holder.rows[0].person_id}`,
+      path: `/p35/page?person=${rows[0].person_id}`,
       cookie,
       worker: './bare-p35-worker.ts',
     },
