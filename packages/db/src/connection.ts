@@ -94,3 +94,68 @@ export function executeStatement<T extends Record<string, unknown>>(
     )
     .execute();
 }
+
+export interface Listener {
+  /** Resolves once every notification committed before the call has been handled. */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * A connection of its own listening on `channel`, reconnecting after a loss. `onState(false)`
+ * says notifications may be missed from now on; `onState(true)` that they flow again, so
+ * whatever was learnt in between must be thrown away.
+ */
+export function listen(
+  handle: DatabaseHandle,
+  channel: string,
+  onNotification: (payload: string) => void,
+  onState: (listening: boolean) => void,
+  retryMs = 1000,
+): Listener {
+  let client: pg.Client | null = null;
+  let closed = false;
+  let retry: NodeJS.Timeout | undefined;
+
+  const lost = (c: pg.Client) => {
+    if (client !== c) return;
+    client = null;
+    onState(false);
+    c.end().catch(() => undefined);
+    if (!closed) retry = setTimeout(open, retryMs);
+  };
+  async function open() {
+    // Named, so that an operator can tell it apart in pg_stat_activity.
+    const c = new pg.Client({ ...handle.pool.options, application_name: `listen ${channel}` });
+    c.on('notification', (n) => {
+      if (n.channel === channel) onNotification(n.payload ?? '');
+    });
+    c.on('error', () => lost(c));
+    c.on('end', () => lost(c));
+    client = c;
+    try {
+      await c.connect();
+      await c.query(`listen ${pg.escapeIdentifier(channel)}`);
+      if (closed || client !== c) return;
+      onState(true);
+    } catch {
+      lost(c);
+    }
+  }
+  void open();
+
+  return {
+    // The server hands a listening connection every notification committed before a query
+    // ahead of that query's answer.
+    async settle() {
+      await client?.query('select 1');
+    },
+    async close() {
+      closed = true;
+      clearTimeout(retry);
+      const c = client;
+      client = null;
+      if (c) await c.end().catch(() => undefined);
+    },
+  };
+}

@@ -1,10 +1,11 @@
 import cookie from '@fastify/cookie';
-import { and, eq, isNull, ne, sessions, type Executor } from '@yibao/db';
+import { and, eq, isNull, listen, ne, sessions, type Executor } from '@yibao/db';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { createHash, randomBytes } from 'node:crypto';
 import type { Actor } from './context';
 import { forbidden, unauthenticated } from './errors';
+import { actorChanged, createSessionCache, registerSessionCache } from './session-cache';
 import { actorById, sessionWithActor } from './session.repository';
 
 export const SESSION_COOKIE = 'yb_sid';
@@ -15,6 +16,8 @@ export const ABSOLUTE_TIMEOUT_MS = 12 * 3600_000;
  * milliseconds, and a write on every read request would cost more than the read itself.
  */
 export const SEEN_RESOLUTION_MS = 60_000;
+/** How long a session read stays trusted when no change is announced (ADR 0008). */
+export const SESSION_CACHE_MS = 5_000;
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -22,6 +25,10 @@ declare module 'fastify' {
   interface FastifyRequest {
     sessionId: string | null;
     signInMethod: string | null;
+  }
+  interface FastifyInstance {
+    /** Resolves once every session or actor change committed so far is known to this node. */
+    settleSessions(): Promise<void>;
   }
 }
 
@@ -41,20 +48,47 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
   await app.register(cookie);
   app.decorateRequest('sessionId', null);
   app.decorateRequest('signInMethod', null);
+
+  const cache = createSessionCache(SESSION_CACHE_MS, () => performance.now());
+  const unregister = registerSessionCache(cache);
+  const listener = listen(app.database, 'actor_changed', cache.forget, cache.setListening);
+  app.decorate('settleSessions', () => listener.settle());
+  app.addHook('onClose', async () => {
+    unregister();
+    await listener.close();
+  });
+
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const id = hashToken(token);
-    const now = app.clock.now();
-    const row = await sessionWithActor(app.database.pool, id);
-    if (!row || row.expiresAt <= now || now.getTime() - row.lastSeenAt.getTime() > IDLE_TIMEOUT_MS)
-      return;
-    request.actor = row.actor;
-    request.sessionId = id;
-    request.signInMethod = row.signInMethod;
-    if (now.getTime() - row.lastSeenAt.getTime() >= SEEN_RESOLUTION_MS) {
-      await app.db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, id));
+    const now = app.clock.now().getTime();
+    // A remembered session is trusted only while it needs no renewal; otherwise the table decides.
+    const live = (s: { expiresAt: Date; lastSeenAt: Date }) =>
+      s.expiresAt.getTime() > now && now - s.lastSeenAt.getTime() < SEEN_RESOLUTION_MS;
+    let session = cache.get(id);
+    if (!session || !live(session)) {
+      const mark = cache.mark();
+      const row = await sessionWithActor(app.database.pool, id);
+      if (
+        !row ||
+        row.expiresAt.getTime() <= now ||
+        now - row.lastSeenAt.getTime() > IDLE_TIMEOUT_MS
+      )
+        return;
+      if (now - row.lastSeenAt.getTime() >= SEEN_RESOLUTION_MS) {
+        row.lastSeenAt = new Date(now);
+        await app.db
+          .update(sessions)
+          .set({ lastSeenAt: row.lastSeenAt })
+          .where(eq(sessions.id, id));
+      }
+      cache.put(id, row, mark);
+      session = row;
     }
+    request.actor = session.actor;
+    request.sessionId = id;
+    request.signInMethod = session.signInMethod;
   });
 });
 
@@ -92,6 +126,7 @@ export async function endSession(
   reply: FastifyReply,
 ) {
   if (request.sessionId) {
+    actorChanged(`session:${request.sessionId}`);
     await app.db
       .update(sessions)
       .set({ revokedAt: app.clock.now() })
@@ -102,6 +137,7 @@ export async function endSession(
 
 /** Ends every session of an actor, e.g. after a password change ("log out everywhere"). */
 export async function revokeSessionsOf(db: Executor, actorType: string, actorId: string, at: Date) {
+  actorChanged(`${actorType}:${actorId}`);
   await db
     .update(sessions)
     .set({ revokedAt: at })
@@ -122,6 +158,7 @@ export async function revokeOtherSessions(
   keep: string | null,
   at: Date,
 ) {
+  actorChanged(`${actorType}:${actorId}`);
   await db
     .update(sessions)
     .set({ revokedAt: at })

@@ -1,4 +1,5 @@
 import { and, eq, personAccounts, persons, sql, type Executor } from '@yibao/db';
+import { actorChanged } from '../../plugins/session-cache';
 
 export type PersonAccountRow = typeof personAccounts.$inferSelect;
 export type PersonRow = typeof persons.$inferSelect;
@@ -47,6 +48,7 @@ export async function updateAccount(
   id: number,
   values: Partial<typeof personAccounts.$inferInsert>,
 ) {
+  actorChanged(`person:${id}`);
   await db.update(personAccounts).set(values).where(eq(personAccounts.id, id));
 }
 

@@ -8,6 +8,7 @@ import {
   units,
   type Executor,
 } from '@yibao/db';
+import { actorChanged } from '../../plugins/session-cache';
 
 export type UnitOperatorRow = typeof unitOperators.$inferSelect;
 export type UnitRow = typeof units.$inferSelect;
@@ -41,6 +42,7 @@ export async function updateOperator(
   id: number,
   values: Partial<typeof unitOperators.$inferInsert>,
 ) {
+  actorChanged(`unit-operator:${id}`);
   await db.update(unitOperators).set(values).where(eq(unitOperators.id, id));
 }
 

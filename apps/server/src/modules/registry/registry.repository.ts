@@ -14,6 +14,7 @@ import {
 } from '@yibao/db';
 import type { Actor } from '../../plugins/context';
 import { previousValues, writeHistory } from './history';
+import { actorChanged } from '../../plugins/session-cache';
 
 export type PersonRow = typeof persons.$inferSelect;
 export type EnrolmentRow = typeof enrolments.$inferSelect;
@@ -43,6 +44,7 @@ export async function updatePerson(
   at: Date,
   reason: string,
 ) {
+  if (values.name !== undefined) actorChanged(`person-of:${before.id}`);
   const [after] = await db
     .update(persons)
     .set({ ...values, updatedAt: at })

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, ilike, or, roles, sql, staff, type Executor } from '@yibao/db';
+import { actorChanged } from '../../plugins/session-cache';
 
 export type StaffRow = typeof staff.$inferSelect;
 export type RoleRow = typeof roles.$inferSelect;
@@ -43,6 +44,7 @@ export async function updateStaff(
   id: number,
   values: Partial<typeof staff.$inferInsert>,
 ) {
+  actorChanged(`staff:${id}`);
   await db.update(staff).set(values).where(eq(staff.id, id));
 }
 
@@ -56,6 +58,7 @@ export async function findRole(db: Executor, code: string) {
 }
 
 export async function insertRole(db: Executor, values: typeof roles.$inferInsert) {
+  actorChanged('*');
   await db.insert(roles).values(values);
 }
 
@@ -64,10 +67,12 @@ export async function updateRole(
   code: string,
   values: Partial<typeof roles.$inferInsert>,
 ) {
+  actorChanged('*');
   await db.update(roles).set(values).where(eq(roles.code, code));
 }
 
 export async function deleteRole(db: Executor, code: string) {
+  actorChanged('*');
   await db.delete(roles).where(eq(roles.code, code));
 }
 
