@@ -1,6 +1,7 @@
 export * from './schema/index';
 export * from './connection';
 export * from './embedded';
+export { instantText } from './instant-text';
 export { historyTable } from './schema/history';
 // Repositories build SQL with these; re-exported so every package shares one drizzle-orm.
 export {

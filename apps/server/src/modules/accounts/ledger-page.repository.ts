@@ -1,4 +1,11 @@
-import { sql, executeStatement, type Executor, type Statement, type SQL } from '@yibao/db';
+import {
+  sql,
+  executeStatement,
+  instantText,
+  type Executor,
+  type Statement,
+  type SQL,
+} from '@yibao/db';
 
 /**
  * P35's statements, and the filter every list of the ledger shares. The page and its header run
@@ -162,19 +169,17 @@ export async function personLedgerPage(
   const totals = first
     ? { count: first.count, incomeFen: first.income_fen, expenseFen: first.expense_fen }
     : NO_TOTALS;
-  const items = rows.flatMap((r) =>
-    r.id === null
-      ? []
-      : [
-          {
-            id: r.id,
-            occurredAt: new Date(r.occurred_at ?? 0),
-            kind: r.kind ?? '',
-            description: r.description ?? '',
-            amountFen: r.amount_fen ?? 0,
-            balanceAfterFen: r.balance_after_fen ?? 0,
-          },
-        ],
-  );
+  const items = [];
+  for (const r of rows) {
+    if (r.id === null) continue;
+    items.push({
+      id: r.id,
+      occurredAt: instantText(r.occurred_at ?? ''),
+      kind: r.kind ?? '',
+      description: r.description ?? '',
+      amountFen: r.amount_fen ?? 0,
+      balanceAfterFen: r.balance_after_fen ?? 0,
+    });
+  }
   return { items, totals };
 }

@@ -72,12 +72,10 @@ export function instantsOf(range: { from: string | null; to: string | null }) {
 /** P35's 查询条件 as a filter, with the day range it covers (for the printout). */
 export function ledgerFilterOf(q: LedgerQuery, today: string) {
   const range = ledgerDateRange(today, q.time, { from: q.from, to: q.to });
-  const filter: MovementFilter = {
-    ...instantsOf(range),
-    direction: q.direction,
-    ...amountBounds(q.amount, { minFen: q.minYuan, maxFen: q.maxYuan }),
-    kinds: q.kind ? [q.kind] : undefined,
-  };
+  const { since, until } = instantsOf(range);
+  const { minFen, maxFen } = amountBounds(q.amount, { minFen: q.minYuan, maxFen: q.maxYuan });
+  const kinds = q.kind ? [q.kind] : undefined;
+  const filter: MovementFilter = { since, until, direction: q.direction, minFen, maxFen, kinds };
   return { filter, range };
 }
 
@@ -159,10 +157,15 @@ export function createLedgerQueryService(app: FastifyInstance) {
       filter,
       pageWindow(page.page, page.pageSize),
     );
+    // Named field by field: a spread of each row cost more than the rest of the page's work.
     const items = rows.map((r) => ({
-      ...r,
-      occurredAt: r.occurredAt.toISOString(),
+      id: r.id,
+      occurredAt: r.occurredAt,
+      kind: r.kind,
+      description: r.description,
       summary: movementSummary(r.kind, r.description),
+      amountFen: r.amountFen,
+      balanceAfterFen: r.balanceAfterFen,
     }));
     return { items, totals, range };
   }
