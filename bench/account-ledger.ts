@@ -9,9 +9,10 @@
  *   npm run bench:account-ledger -- --cores shared    every process on every core
  *
  * By default the embedded database has a core of its own, the server and autocannon the other.
- * The last rows are the floor: the same two statements through fastify and node-postgres alone
- * (bench/bare-p35-worker.ts), what any server on this machine would need for the page, and the
- * page's statement without the session's.
+ * The last rows are floors, through fastify and node-postgres alone (bench/bare-p35-worker.ts):
+ * the session's statement and then the page's, as every request ran them before sessions were
+ * remembered (ADR 0008), and the page's statement alone, what any server on this machine would
+ * need for the page.
  */
 import { parseArgs } from 'node:util';
 import { startBench } from './harness';
