@@ -58,33 +58,35 @@ export const sessionPlugin = fp(async (app: FastifyInstance) => {
     await listener.close();
   });
 
+  /** The session from its table, its last-seen time renewed when that has grown stale. */
+  async function readSession(id: string, now: number) {
+    const row = await sessionWithActor(app.database.pool, id);
+    if (!row || row.expiresAt.getTime() <= now || now - row.lastSeenAt.getTime() > IDLE_TIMEOUT_MS)
+      return null;
+    if (now - row.lastSeenAt.getTime() >= SEEN_RESOLUTION_MS) {
+      row.lastSeenAt = new Date(now);
+      await app.db.update(sessions).set({ lastSeenAt: row.lastSeenAt }).where(eq(sessions.id, id));
+    }
+    return row;
+  }
+
   app.addHook('onRequest', async (request) => {
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const id = hashToken(token);
     const now = app.clock.now().getTime();
-    // A remembered session is trusted only while it needs no renewal; otherwise the table decides.
-    const live = (s: { expiresAt: Date; lastSeenAt: Date }) =>
-      s.expiresAt.getTime() > now && now - s.lastSeenAt.getTime() < SEEN_RESOLUTION_MS;
     let session = cache.get(id);
-    if (!session || !live(session)) {
+    // A remembered session is trusted only while it needs no renewal; otherwise the table decides.
+    if (
+      !session ||
+      session.expiresAt.getTime() <= now ||
+      now - session.lastSeenAt.getTime() >= SEEN_RESOLUTION_MS
+    ) {
       const mark = cache.mark();
-      const row = await sessionWithActor(app.database.pool, id);
-      if (
-        !row ||
-        row.expiresAt.getTime() <= now ||
-        now - row.lastSeenAt.getTime() > IDLE_TIMEOUT_MS
-      )
-        return;
-      if (now - row.lastSeenAt.getTime() >= SEEN_RESOLUTION_MS) {
-        row.lastSeenAt = new Date(now);
-        await app.db
-          .update(sessions)
-          .set({ lastSeenAt: row.lastSeenAt })
-          .where(eq(sessions.id, id));
-      }
-      cache.put(id, row, mark);
-      session = row;
+      const read = await readSession(id, now);
+      if (!read) return;
+      cache.put(id, read, mark);
+      session = read;
     }
     request.actor = session.actor;
     request.sessionId = id;
