@@ -122,7 +122,7 @@ export function listen(
     client = null;
     onState(false);
     c.end().catch(() => undefined);
-    if (!closed) retry = setTimeout(open, retryMs);
+    if (!closed) retry = setTimeout(open, retryMs).unref();
   };
   async function open() {
     // Named, so that an operator can tell it apart in pg_stat_activity.
