@@ -1,9 +1,9 @@
 /**
- * The floor under P35 on this machine: the same two statements the API runs for the first page
- * (the session with its actor, then the page with its totals), through fastify and node-postgres
- * alone — no validation, no query builder, no audit, no error mapping. What the API adds above
- * this line is the platform's own cost. `/p35/page` runs the page's statement without the
- * session's.
+ * Floors under P35 on this machine, through fastify and node-postgres alone — no validation, no
+ * query builder, no audit, no error mapping. `/p35` runs the session's statement and then the
+ * page's, as every signed-in request did before sessions were remembered (ADR 0008); `/p35/page`
+ * runs the page's statement alone, as the API does while the session is remembered. What the
+ * API adds above the latter is the platform's own cost.
  */
 import { ledgerPageStatement } from '../apps/server/src/modules/accounts/ledger-page.repository';
 import { SESSION_ACTOR } from '../apps/server/src/plugins/session.repository';
@@ -47,8 +47,7 @@ app.get('/p35', async (request, reply) => {
   return firstPage(personId);
 });
 
-// The page statement alone, the person named in the URL: what one round trip instead of two
-// would leave, were the session's actor known without asking the database.
+// The page statement alone, for the person named in the URL.
 app.get<{ Querystring: { person: string } }>('/p35/page', async (request) =>
   firstPage(Number(request.query.person)),
 );
